@@ -1,0 +1,55 @@
+package parser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/parser/terraform"
+)
+
+// Options configure Load.
+type Options struct {
+	Terraform terraform.Options
+}
+
+// Load scans every path (a directory, or a file whose directory is then
+// scanned as a module) and returns the merged graph, sorted. Reported file
+// names are the path as named plus the path below it, with forward slashes.
+// The error is non-nil only when a path does not exist or cannot be read.
+func Load(paths []string, opts Options) (*graph.Graph, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	g := &graph.Graph{Files: map[string][]byte{}}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("scan %s: %w", p, err)
+		}
+		dir := p
+		if !fi.IsDir() {
+			dir = filepath.Dir(p)
+		}
+		dir = filepath.Clean(dir)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		g.Merge(terraform.Load(os.DirFS(dir), displayPrefix(dir), opts.Terraform))
+	}
+	g.Sort()
+	return g, nil
+}
+
+// displayPrefix is the prefix of reported file names for files below dir:
+// "" for the current directory, else dir with forward slashes.
+func displayPrefix(dir string) string {
+	if dir == "." {
+		return ""
+	}
+	return strings.TrimSuffix(filepath.ToSlash(dir), "/")
+}
