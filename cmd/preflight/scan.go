@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/preflight-iac/preflight/eval"
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/parser"
+	"github.com/preflight-iac/preflight/policies"
+	"github.com/preflight-iac/preflight/report"
+)
+
+// policyFlags choose the rules: the built-in catalogue and --policy dirs.
+type policyFlags struct {
+	dirs      []string
+	noBuiltin bool
+}
+
+func (p *policyFlags) register(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&p.dirs, "policy", nil, "also load the Rego policies in `DIR` (repeatable)")
+	fs.BoolVar(&p.noBuiltin, "no-builtin", false, "do not load the built-in rule catalogue")
+}
+
+// engine compiles the chosen rules. A *eval.PolicyError is printed as
+// file:line diagnostics; any error means exitError.
+func (a *app) engine(ctx context.Context, p *policyFlags) (*eval.Engine, error) {
+	opts := eval.Options{PolicyDirs: p.dirs}
+	if !p.noBuiltin {
+		opts.Builtin = policies.FS
+	}
+	e, err := eval.New(ctx, opts)
+	if err != nil {
+		var pe *eval.PolicyError
+		if errors.As(err, &pe) {
+			lines := report.DiagnosticLines(pe.Diagnostics, graph.Error)
+			if len(lines) == 0 {
+				lines = []string{err.Error()}
+			}
+			for _, line := range lines {
+				fmt.Fprintf(a.stderr, "%s\n", line)
+			}
+			fmt.Fprintf(a.stderr, "preflight: %d policy %s\n", len(lines), pluralWord(len(lines), "error"))
+			return nil, err
+		}
+		a.fail(err)
+		return nil, err
+	}
+	return e, nil
+}
+
+type scanOptions struct {
+	format             string
+	severity           string
+	failOnInconclusive bool
+	noColor            bool
+	varFlags
+	policyFlags
+}
+
+func (a *app) scanCommand() *cobra.Command {
+	o := &scanOptions{}
+	c := &cobra.Command{
+		Use:   "scan [PATH...]",
+		Short: "Scan Terraform files and report misconfigurations",
+		Long: `Scan the Terraform modules at PATH (default: the current directory) and
+report what breaks the customer's side of the shared-responsibility model.
+
+Findings at or above --severity fail the run (exit 1); findings below it are
+shown but do not fail. A result that depends on a value unknown before
+deploy is reported as inconclusive and does not fail the run unless
+--fail-on-inconclusive is given.
+
+Exit codes: 0 nothing at or above the threshold, 1 findings, 2 an error
+(bad flag, unreadable or unparsable file, bad policy). A file that does not
+parse is reported and the others are still scanned.`,
+		Example: `  preflight scan
+  preflight scan infra --severity HIGH
+  preflight scan infra --var-file prod.tfvars --var env=prod
+  preflight scan infra --format json > findings.json`,
+		RunE: func(c *cobra.Command, args []string) error {
+			code, err := a.scan(c.Context(), o, args)
+			a.code = code
+			return err
+		},
+	}
+	fs := c.Flags()
+	fs.StringVar(&o.format, "format", report.FormatText, "output format: text or json")
+	fs.StringVar(&o.severity, "severity", "LOW", "fail on findings at or above `LEVEL`: CRITICAL, HIGH, MEDIUM or LOW")
+	fs.BoolVar(&o.failOnInconclusive, "fail-on-inconclusive", false, "also fail when a result at or above --severity is inconclusive")
+	fs.BoolVar(&o.noColor, "no-color", false, "never colour the output (colour is on only on a terminal without NO_COLOR)")
+	o.varFlags.register(fs)
+	o.policyFlags.register(fs)
+	return c
+}
+
+// scan returns the exit code, or a usageError for a bad flag value.
+func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, error) {
+	if err := checkFormat(o.format); err != nil {
+		return exitError, err
+	}
+	threshold := strings.ToUpper(o.severity)
+	if report.SeverityRank(threshold) == 0 {
+		return exitError, usagef("invalid severity %q (want CRITICAL, HIGH, MEDIUM or LOW)", o.severity)
+	}
+	popts, err := o.parserOptions(a.env)
+	if err != nil {
+		return a.fail(err), nil
+	}
+	eng, err := a.engine(ctx, &o.policyFlags)
+	if err != nil {
+		return exitError, nil
+	}
+	g, err := parser.Load(paths, popts)
+	if err != nil {
+		return a.fail(err), nil
+	}
+	res, err := eng.Eval(ctx, g)
+	if err != nil {
+		return a.fail(err), nil
+	}
+
+	ropts := report.Options{
+		Color:     o.format == report.FormatText && a.useColor(o.noColor),
+		Threshold: threshold,
+		Rules:     eng.Rules(),
+	}
+	if err := report.Write(a.stdout, o.format, g, res, ropts); err != nil {
+		return a.fail(err), nil
+	}
+
+	if o.format == report.FormatText {
+		// Warnings are in the report too; stderr keeps them visible when
+		// stdout goes to a file or a pager.
+		for _, line := range report.DiagnosticLines(g.Diagnostics, graph.Warning) {
+			fmt.Fprintf(a.stderr, "warning: %s\n", line)
+		}
+	}
+	if errs := report.DiagnosticLines(g.Diagnostics, graph.Error); len(errs) > 0 {
+		if o.format != report.FormatText {
+			fmt.Fprintf(a.stderr, "preflight: %d %s in the scanned files; see \"errors\" in the report\n", len(errs), pluralWord(len(errs), "error"))
+		}
+		return exitError, nil
+	}
+	if report.Failing(res, threshold) > 0 {
+		return exitFindings, nil
+	}
+	if o.failOnInconclusive {
+		for _, f := range res.Inconclusive {
+			if report.AtOrAbove(f.Severity, threshold) {
+				return exitFindings, nil
+			}
+		}
+	}
+	return exitOK, nil
+}
+
+func checkFormat(format string) error {
+	if format != report.FormatText && format != report.FormatJSON {
+		return usagef("invalid format %q (want text or json)", format)
+	}
+	return nil
+}
+
+func pluralWord(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}

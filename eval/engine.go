@@ -1,0 +1,319 @@
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/policies"
+)
+
+// Options configure New.
+type Options struct {
+	// Builtin is the catalogue of built-in rules, normally policies.FS; nil
+	// loads no built-in rules (--no-builtin). The policy library (package
+	// lib) is loaded in any case, from Builtin when it has one, else from
+	// policies.FS, so user policies can always use it.
+	Builtin fs.FS
+	// PolicyDirs are user policy folders (--policy), read from disk
+	// recursively: every *.rego file except *_test.rego; folders whose name
+	// starts with "." are skipped.
+	PolicyDirs []string
+}
+
+// Engine holds compiled policies. It is safe for concurrent use by several
+// goroutines: Eval does not modify it.
+type Engine struct {
+	rules []*compiledRule // sorted by ID
+}
+
+// compiledRule is a rule with its two prepared queries: the normal pass and
+// the pessimistic pass (unknown values count as insecure).
+type compiledRule struct {
+	meta        Rule
+	line        int // of the package METADATA, for PolicyError diagnostics
+	normal      rego.PreparedEvalQuery
+	pessimistic rego.PreparedEvalQuery
+}
+
+// policyFile is one .rego source to compile.
+type policyFile struct {
+	name    string // path shown to users and used as the module name
+	src     []byte
+	builtin bool
+}
+
+// forbiddenBuiltins are OPA built-ins a policy must not call: preflight only
+// reads the scanned files and never touches the network.
+var forbiddenBuiltins = map[string]bool{
+	"http.send":          true,
+	"net.lookup_ip_addr": true,
+	"opa.runtime":        true,
+}
+
+// New reads and compiles the built-in catalogue and the user policy folders,
+// once. A policy that does not parse or compile, a rule without a valid id,
+// severity or category, and two rules with the same id make New return a
+// *PolicyError listing every problem with file:line. An unreadable policy
+// folder is a plain error.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	var files []policyFile
+	hasLib := false
+	if opts.Builtin != nil {
+		fsFiles, err := readFS(opts.Builtin, ".", true)
+		if err != nil {
+			return nil, fmt.Errorf("read built-in policies: %w", err)
+		}
+		files = append(files, fsFiles...)
+		_, err = fs.Stat(opts.Builtin, "lib")
+		hasLib = err == nil
+	}
+	if !hasLib {
+		libFiles, err := readFS(policies.FS, "lib", true)
+		if err != nil {
+			return nil, fmt.Errorf("read policy library: %w", err)
+		}
+		files = append(files, libFiles...)
+	}
+	for _, dir := range opts.PolicyDirs {
+		dirFiles, err := readDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, dirFiles...)
+	}
+	return compile(ctx, files)
+}
+
+// readFS returns the policy files under root in fsys, in lexical order.
+func readFS(fsys fs.FS, root string, builtin bool) ([]policyFile, error) {
+	var out []policyFile
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !isPolicyFile(d.Name()) {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, policyFile{name: path.Clean(p), src: src, builtin: builtin})
+		return nil
+	})
+	return out, err
+}
+
+// readDir returns the policy files under a user folder, named by the folder
+// as given plus the path below it, with forward slashes.
+func readDir(dir string) ([]policyFile, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read policies %s: %w", dir, err)
+	}
+	if !fi.IsDir() {
+		if !strings.HasSuffix(dir, ".rego") {
+			return nil, fmt.Errorf("read policies %s: not a folder or .rego file", dir)
+		}
+		src, err := os.ReadFile(dir)
+		if err != nil {
+			return nil, fmt.Errorf("read policies %s: %w", dir, err)
+		}
+		return []policyFile{{name: filepath.ToSlash(dir), src: src}}, nil
+	}
+	files, err := readFS(os.DirFS(dir), ".", false)
+	if err != nil {
+		return nil, fmt.Errorf("read policies %s: %w", dir, err)
+	}
+	prefix := strings.TrimSuffix(filepath.ToSlash(filepath.Clean(dir)), "/")
+	for i := range files {
+		if prefix != "." {
+			files[i].name = prefix + "/" + files[i].name
+		}
+	}
+	return files, nil
+}
+
+func isPolicyFile(name string) bool {
+	return strings.HasSuffix(name, ".rego") && !strings.HasSuffix(name, "_test.rego")
+}
+
+// capabilities are OPA's for this version without the forbidden built-ins.
+func capabilities() *ast.Capabilities {
+	caps := ast.CapabilitiesForThisVersion()
+	kept := caps.Builtins[:0]
+	for _, b := range caps.Builtins {
+		if !forbiddenBuiltins[b.Name] {
+			kept = append(kept, b)
+		}
+	}
+	caps.Builtins = kept
+	return caps
+}
+
+// compile parses every file, validates rule metadata, compiles all modules
+// together and prepares two queries per rule.
+func compile(ctx context.Context, files []policyFile) (*Engine, error) {
+	caps := capabilities()
+	popts := ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1, Capabilities: caps}
+	var diags graph.Diagnostics
+	modules := map[string]*ast.Module{}
+	type ruleModule struct {
+		meta Rule
+		mod  *ast.Module
+	}
+	var ruleModules []ruleModule
+	for _, f := range files {
+		name := f.name
+		for i := 2; modules[name] != nil; i++ {
+			name = fmt.Sprintf("%s#%d", f.name, i)
+		}
+		m, err := ast.ParseModuleWithOpts(name, string(f.src), popts)
+		if err != nil {
+			diags = append(diags, astDiagnostics(err, "Invalid policy", f.name)...)
+			continue
+		}
+		if m == nil { // an empty file
+			continue
+		}
+		modules[name] = m
+		if !isRuleModule(m) {
+			continue
+		}
+		meta, mdiags := ruleMetadata(m, f.name, f.builtin)
+		diags = append(diags, mdiags...)
+		if len(mdiags) == 0 {
+			ruleModules = append(ruleModules, ruleModule{meta: meta, mod: m})
+		}
+	}
+
+	// Duplicate ids and two rules in one package (their deny sets would
+	// merge, so findings could not be told apart).
+	byID := map[string]ruleModule{}
+	byPkg := map[string]ruleModule{}
+	for _, rm := range ruleModules {
+		if prev, ok := byID[rm.meta.ID]; ok {
+			diags = append(diags, policyDiag("Duplicate rule id",
+				fmt.Sprintf("Rule id %s is used by %s and %s. Rule ids must be unique; give one of them another id.", rm.meta.ID, prev.meta.File, rm.meta.File),
+				rm.meta.File, rm.mod.Package.Location.Row, rm.mod.Package.Location.Col))
+			continue
+		}
+		byID[rm.meta.ID] = rm
+		pkg := rm.mod.Package.Path.String()
+		if prev, ok := byPkg[pkg]; ok {
+			diags = append(diags, policyDiag("Two rules in one package",
+				fmt.Sprintf("Rules %s (%s) and %s (%s) are both in package %s. Give each rule a package of its own.", prev.meta.ID, prev.meta.File, rm.meta.ID, rm.meta.File, pkgName(rm.mod)),
+				rm.meta.File, rm.mod.Package.Location.Row, rm.mod.Package.Location.Col))
+			continue
+		}
+		byPkg[pkg] = rm
+	}
+	if len(diags) > 0 {
+		return nil, &PolicyError{Diagnostics: diags}
+	}
+
+	compiler := ast.NewCompiler().
+		WithCapabilities(caps).
+		WithDefaultRegoVersion(ast.RegoV1).
+		WithEnablePrintStatements(false)
+	compiler.Compile(modules)
+	if compiler.Failed() {
+		return nil, &PolicyError{Diagnostics: astDiagnostics(compiler.Errors, "Policy does not compile", "")}
+	}
+
+	e := &Engine{}
+	for _, rm := range byID {
+		cr := &compiledRule{meta: rm.meta, line: rm.mod.Package.Location.Row}
+		denyRef := rm.mod.Package.Path.Append(ast.StringTerm("deny"))
+		var err error
+		if cr.normal, err = prepare(ctx, compiler, ast.NewBody(ast.NewExpr(ast.NewTerm(denyRef)))); err != nil {
+			return nil, fmt.Errorf("prepare rule %s: %w", rm.meta.ID, err)
+		}
+		pess := ast.NewExpr(ast.NewTerm(denyRef))
+		pess.With = []*ast.With{{
+			Target: ast.RefTerm(ast.DefaultRootDocument, ast.StringTerm("preflight"), ast.StringTerm("pessimistic")),
+			Value:  ast.BooleanTerm(true),
+		}}
+		if cr.pessimistic, err = prepare(ctx, compiler, ast.NewBody(pess)); err != nil {
+			return nil, fmt.Errorf("prepare rule %s: %w", rm.meta.ID, err)
+		}
+		e.rules = append(e.rules, cr)
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
+	return e, nil
+}
+
+func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEvalQuery, error) {
+	return rego.New(rego.ParsedQuery(q), rego.Compiler(c)).PrepareForEval(ctx)
+}
+
+// astDiagnostics turns OPA parse or compile errors into diagnostics with the
+// policy file and line. file is used when an error has no location.
+func astDiagnostics(err error, summary, file string) graph.Diagnostics {
+	var errs ast.Errors
+	if !errors.As(err, &errs) {
+		return graph.Diagnostics{policyDiag(summary, sentence(err.Error()), file, 0, 0)}
+	}
+	var out graph.Diagnostics
+	for _, e := range errs {
+		f, line, col := file, 0, 0
+		if e.Location != nil {
+			if e.Location.File != "" {
+				f = e.Location.File
+			}
+			line, col = e.Location.Row, e.Location.Col
+		}
+		out = append(out, policyDiag(summary, sentence(e.Message), f, line, col))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Range, out[j].Range
+		if a == nil || b == nil {
+			return b != nil
+		}
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Line < b.Start.Line
+	})
+	return out
+}
+
+// sentence capitalises an OPA message and ends it with a period, as
+// diagnostic details are full sentences.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// Rules returns the metadata of every compiled rule, sorted by ID.
+func (e *Engine) Rules() []Rule {
+	out := make([]Rule, len(e.rules))
+	for i, r := range e.rules {
+		out[i] = r.meta
+	}
+	return out
+}

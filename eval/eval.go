@@ -1,0 +1,419 @@
+package eval
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/preflight-iac/preflight/graph"
+)
+
+// element is one decoded element of a rule's deny set.
+type element struct {
+	resource  string
+	attribute string // dotted path
+	path      []string
+	msg       string
+	fix       *Fix
+	related   []string
+}
+
+func (el element) key() string { return el.resource + "\x00" + el.attribute }
+
+// Eval runs every rule over g and returns definite findings and
+// inconclusive results, each sorted by file, start line, rule id, resource
+// and attribute.
+//
+// Each rule runs in a normal pass (only known values can violate it) and,
+// when g holds unknown values or resources whose existence is unknown, in a
+// pessimistic pass (unknown values count as insecure). Results of the
+// pessimistic pass alone are inconclusive, with a Cause naming what was
+// unknown; definite findings on a resource whose existence is unknown are
+// inconclusive too. Eval honours ctx: cancellation or a deadline stops it
+// with an error. A rule that fails at run time or returns a malformed deny
+// element yields a *PolicyError naming the rule's file.
+func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
+	if g == nil {
+		g = &graph.Graph{}
+	}
+	input, hasUnknown := inputValue(g)
+	byID := make(map[string]*graph.Resource, len(g.Resources))
+	for _, r := range g.Resources {
+		if r == nil {
+			continue
+		}
+		if _, dup := byID[r.ID]; !dup {
+			byID[r.ID] = r
+		}
+		if r.Existence != "" {
+			hasUnknown = true
+		}
+	}
+
+	// Rules are independent: evaluate them on every core, then merge in
+	// rule order so the result never depends on scheduling.
+	outs := make([]ruleOutcome, len(e.rules))
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(e.rules)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i] = e.evalRule(ctx, e.rules[i], input, byID, hasUnknown)
+				if outs[i].err != nil {
+					cancel() // no need to finish the other rules
+				}
+			}
+		}()
+	}
+feed:
+	for i := range e.rules {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+
+	if err := parent.Err(); err != nil {
+		return nil, fmt.Errorf("evaluate policies: %w", err)
+	}
+	for _, o := range outs {
+		// Rules cut short by the cancel above report context.Canceled;
+		// the error that caused it is among the others.
+		if o.err != nil && !errors.Is(o.err, context.Canceled) {
+			return nil, o.err
+		}
+	}
+	res := &Result{Findings: []Finding{}, Inconclusive: []Finding{}}
+	for _, o := range outs {
+		res.Findings = append(res.Findings, o.findings...)
+		res.Inconclusive = append(res.Inconclusive, o.inconclusive...)
+	}
+	sortFindings(res.Findings)
+	sortFindings(res.Inconclusive)
+	return res, nil
+}
+
+// ruleOutcome is what one rule contributes to a Result.
+type ruleOutcome struct {
+	findings, inconclusive []Finding
+	err                    error
+}
+
+// evalRule runs the normal pass of one rule and, when pessimistic is set,
+// its pessimistic pass, and sorts the results into findings and
+// inconclusive results.
+func (e *Engine) evalRule(ctx context.Context, cr *compiledRule, input ast.Value, byID map[string]*graph.Resource, pessimistic bool) ruleOutcome {
+	var out ruleOutcome
+	if err := ctx.Err(); err != nil {
+		out.err = fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, err)
+		return out
+	}
+	definite, err := e.run(ctx, cr, cr.normal, input, byID)
+	if err != nil {
+		out.err = err
+		return out
+	}
+	seen := make(map[string]bool, len(definite))
+	for _, el := range definite {
+		seen[el.key()] = true
+		r := byID[el.resource]
+		f := newFinding(cr.meta, el, r)
+		if r.Existence != "" {
+			f.Cause = r.Existence
+			out.inconclusive = append(out.inconclusive, f)
+			continue
+		}
+		out.findings = append(out.findings, f)
+	}
+	if !pessimistic {
+		return out
+	}
+	possible, err := e.run(ctx, cr, cr.pessimistic, input, byID)
+	if err != nil {
+		out.err = err
+		return out
+	}
+	for _, el := range possible {
+		if seen[el.key()] {
+			continue
+		}
+		r := byID[el.resource]
+		f := newFinding(cr.meta, el, r)
+		f.Cause = cause(r, el, byID)
+		out.inconclusive = append(out.inconclusive, f)
+	}
+	return out
+}
+
+// run evaluates one prepared query and decodes its deny set, one element per
+// resource and attribute (the first by message when a rule reports the same
+// attribute twice).
+func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEvalQuery, input ast.Value, byID map[string]*graph.Resource) ([]element, error) {
+	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, ctxErr)
+		}
+		return nil, cr.failure("Rule failed", fmt.Sprintf("Rule %s failed while it was evaluated: %s", cr.meta.ID, sentence(err.Error())))
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	items, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return nil, cr.failure("Invalid deny rule", fmt.Sprintf("Rule %s: deny must be a set of objects, not %s.", cr.meta.ID, describe(rs[0].Expressions[0].Value)))
+	}
+	var out []element
+	for _, item := range items {
+		el, err := decodeElement(item)
+		if err != nil {
+			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s returned %s: %s.", cr.meta.ID, describe(item), err))
+		}
+		if byID[el.resource] == nil {
+			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s reported resource %q, which is not in the scanned configuration. Use the id of an input resource (r.id).", cr.meta.ID, el.resource))
+		}
+		out = append(out, el)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].key() != out[j].key() {
+			return out[i].key() < out[j].key()
+		}
+		return out[i].msg < out[j].msg
+	})
+	uniq := out[:0]
+	for i, el := range out {
+		if i > 0 && el.key() == out[i-1].key() {
+			continue
+		}
+		uniq = append(uniq, el)
+	}
+	return uniq, nil
+}
+
+func (cr *compiledRule) failure(summary, detail string) *PolicyError {
+	return &PolicyError{Diagnostics: graph.Diagnostics{policyDiag(summary, detail, cr.meta.File, cr.line, 1)}}
+}
+
+// describe prints a Rego value compactly for a diagnostic.
+func describe(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%v", v)
+	}
+	s := string(b)
+	if len(s) > 200 {
+		s = s[:200] + "…"
+	}
+	return s
+}
+
+// decodeElement checks and converts one deny element:
+// {"resource": id, "path": [...], "msg": ..., "fix": {...}, "related": [...]}.
+func decodeElement(item any) (element, error) {
+	obj, ok := item.(map[string]any)
+	if !ok {
+		return element{}, fmt.Errorf("a deny element must be an object")
+	}
+	var el element
+	if el.resource, ok = obj["resource"].(string); !ok || el.resource == "" {
+		return el, fmt.Errorf(`"resource" must be a resource id`)
+	}
+	if el.msg, ok = obj["msg"].(string); !ok || el.msg == "" {
+		return el, fmt.Errorf(`"msg" must be a non-empty string`)
+	}
+	if p, present := obj["path"]; present && p != nil {
+		list, ok := p.([]any)
+		if !ok {
+			return el, fmt.Errorf(`"path" must be an array of keys and indexes`)
+		}
+		for _, seg := range list {
+			s, err := pathSegment(seg)
+			if err != nil {
+				return el, err
+			}
+			el.path = append(el.path, s)
+		}
+	}
+	el.attribute = strings.Join(el.path, ".")
+	if f, present := obj["fix"]; present && f != nil {
+		fix, err := decodeFix(f)
+		if err != nil {
+			return el, err
+		}
+		el.fix = fix
+	}
+	if rel, present := obj["related"]; present && rel != nil {
+		list, ok := rel.([]any)
+		if !ok {
+			return el, fmt.Errorf(`"related" must be an array of resource ids`)
+		}
+		for _, id := range list {
+			s, ok := id.(string)
+			if !ok {
+				return el, fmt.Errorf(`"related" must be an array of resource ids`)
+			}
+			el.related = append(el.related, s)
+		}
+	}
+	return el, nil
+}
+
+// pathSegment converts a path element: a string key, or a non-negative
+// integer index (Rego numbers arrive as json.Number).
+func pathSegment(seg any) (string, error) {
+	switch s := seg.(type) {
+	case string:
+		return s, nil
+	case json.Number:
+		if n, err := s.Int64(); err == nil && n >= 0 {
+			return strconv.FormatInt(n, 10), nil
+		}
+	}
+	return "", fmt.Errorf(`"path" elements must be strings or non-negative integers, not %s`, describe(seg))
+}
+
+var fixOps = map[string]bool{"set": true, "remove": true, "add_block": true, "add_resource": true}
+
+// decodeFix checks a fix: {"description": ..., "actions": [{"op", "path", "value"}]}.
+func decodeFix(v any) (*Fix, error) {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf(`"fix" must be an object with "description" and "actions"`)
+	}
+	fix := &Fix{Available: true}
+	fix.Description, _ = obj["description"].(string)
+	actions, ok := obj["actions"].([]any)
+	if !ok || len(actions) == 0 {
+		return nil, fmt.Errorf(`"fix.actions" must be a non-empty array`)
+	}
+	for _, a := range actions {
+		m, ok := a.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf(`each fix action must be an object`)
+		}
+		op, _ := m["op"].(string)
+		if !fixOps[op] {
+			return nil, fmt.Errorf(`fix action op %s is not one of set, remove, add_block, add_resource`, describe(m["op"]))
+		}
+		fix.Actions = append(fix.Actions, normalize(m).(map[string]any))
+	}
+	return fix, nil
+}
+
+// normalize turns the json.Number values of a Rego result into int or
+// float64, so fix actions hold plain JSON-compatible Go values.
+func normalize(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return int(n)
+		}
+		if f, err := x.Float64(); err == nil && !math.IsInf(f, 0) {
+			return f
+		}
+		return x.String()
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalize(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = normalize(e)
+		}
+		return out
+	}
+	return v
+}
+
+// newFinding fills a Finding from the rule, the deny element and the
+// resource it names.
+func newFinding(meta Rule, el element, r *graph.Resource) Finding {
+	rg := r.RangeOf(el.attribute)
+	file := rg.Filename
+	if file == "" {
+		file = r.Range.Filename
+	}
+	f := Finding{
+		RuleID:       meta.ID,
+		Title:        meta.Title,
+		Severity:     meta.Severity,
+		Category:     meta.Category,
+		Resource:     r.ID,
+		ResourceType: r.Type,
+		Provider:     r.Provider,
+		File:         file,
+		StartLine:    rg.Start.Line,
+		EndLine:      rg.End.Line,
+		Attribute:    el.attribute,
+		Message:      el.msg,
+		Origin:       origin(r, el.attribute),
+		Fingerprint:  Fingerprint(meta.ID, r.ID, el.attribute),
+		Range:        rg,
+	}
+	if el.fix != nil {
+		f.Fix = *el.fix
+	}
+	return f
+}
+
+// origin is the Origin recorded for path or its nearest ancestor.
+func origin(r *graph.Resource, path string) string {
+	for p := path; p != ""; {
+		if o, ok := r.Origins[p]; ok {
+			return o.String()
+		}
+		i := strings.LastIndexByte(p, '.')
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return ""
+}
+
+// Fingerprint identifies a finding across line shifts: the first 16 bytes
+// of sha256(rule id NUL resource NUL attribute), in hex.
+func Fingerprint(ruleID, resource, attribute string) string {
+	sum := sha256.Sum256([]byte(ruleID + "\x00" + resource + "\x00" + attribute))
+	return hex.EncodeToString(sum[:16])
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		switch {
+		case a.File != b.File:
+			return a.File < b.File
+		case a.StartLine != b.StartLine:
+			return a.StartLine < b.StartLine
+		case a.RuleID != b.RuleID:
+			return a.RuleID < b.RuleID
+		case a.Resource != b.Resource:
+			return a.Resource < b.Resource
+		}
+		return a.Attribute < b.Attribute
+	})
+}

@@ -1,0 +1,211 @@
+package eval
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/preflight-iac/preflight/graph"
+)
+
+// Input builds the Rego input document for g, as documented in the package
+// comment: resources by id, resources by type (sorted by id) and the reverse
+// reference index. Attribute values are shared with g, not copied; do not
+// modify them. When two resources share an id, the first one (in graph
+// order) wins. Eval builds the same document directly as an OPA value, which
+// is several times faster; Input is for printing it (`preflight inspect`).
+func Input(g *graph.Graph) map[string]any {
+	resources := map[string]any{}
+	byType := map[string]any{}
+	for _, r := range uniqueResources(g) {
+		refs := make([]any, len(r.References))
+		for i, id := range r.References {
+			refs[i] = id
+		}
+		doc := map[string]any{
+			"id":                r.ID,
+			"type":              r.Type,
+			"name":              r.Name,
+			"provider":          r.Provider,
+			"format":            r.Format,
+			"module":            r.Module,
+			"file":              r.Range.Filename,
+			"start_line":        r.Range.Start.Line,
+			"end_line":          r.Range.End.Line,
+			"attributes":        attributesOrEmpty(r.Attributes),
+			"references":        refs,
+			"existence_unknown": r.Existence != "",
+		}
+		resources[r.ID] = doc
+		list, _ := byType[r.Type].([]any)
+		byType[r.Type] = append(list, doc)
+	}
+	referencedBy := map[string]any{}
+	for id, froms := range reverseReferences(g) {
+		list := make([]any, len(froms))
+		for i, f := range froms {
+			list[i] = f
+		}
+		referencedBy[id] = list
+	}
+	return map[string]any{
+		"resources":     resources,
+		"by_type":       byType,
+		"referenced_by": referencedBy,
+	}
+}
+
+// uniqueResources returns g's resources, the first of each id only, with the
+// resources of each type in id order (by_type is documented as sorted by id).
+func uniqueResources(g *graph.Graph) []*graph.Resource {
+	seen := make(map[string]bool, len(g.Resources))
+	out := make([]*graph.Resource, 0, len(g.Resources))
+	for _, r := range g.Resources {
+		if r == nil || seen[r.ID] {
+			continue
+		}
+		seen[r.ID] = true
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// reverseReferences maps each referenced id to the sorted, distinct ids of
+// the resources that reference it.
+func reverseReferences(g *graph.Graph) map[string][]string {
+	rev := map[string][]string{}
+	for _, r := range uniqueResources(g) {
+		for _, to := range r.References {
+			rev[to] = append(rev[to], r.ID)
+		}
+	}
+	for id, froms := range rev {
+		slices.Sort(froms)
+		rev[id] = slices.Compact(froms)
+	}
+	return rev
+}
+
+func attributesOrEmpty(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+// inputValue builds the same document as Input, directly as an OPA value,
+// and reports whether any attribute holds an unknown marker. Converting Go
+// maps with ast.InterfaceToValue would walk every value twice; building terms
+// here walks them once, and each resource term is shared by the resources
+// and by_type indexes.
+func inputValue(g *graph.Graph) (ast.Value, bool) {
+	rs := uniqueResources(g)
+	resources := ast.NewObjectWithCapacity(len(rs))
+	byType := map[string][]*ast.Term{}
+	var types []string
+	unknown := false
+	for _, r := range rs {
+		attrs, u := valueTerm(attributesOrEmpty(r.Attributes))
+		unknown = unknown || u
+		refs := make([]*ast.Term, len(r.References))
+		for i, id := range r.References {
+			refs[i] = ast.StringTerm(id)
+		}
+		doc := ast.ObjectTerm(
+			ast.Item(ast.InternedTerm("id"), ast.StringTerm(r.ID)),
+			ast.Item(ast.InternedTerm("type"), ast.StringTerm(r.Type)),
+			ast.Item(ast.InternedTerm("name"), ast.StringTerm(r.Name)),
+			ast.Item(ast.InternedTerm("provider"), ast.InternedTerm(r.Provider)),
+			ast.Item(ast.InternedTerm("format"), ast.InternedTerm(r.Format)),
+			ast.Item(ast.InternedTerm("module"), ast.StringTerm(r.Module)),
+			ast.Item(ast.InternedTerm("file"), ast.StringTerm(r.Range.Filename)),
+			ast.Item(ast.InternedTerm("start_line"), ast.InternedTerm(r.Range.Start.Line)),
+			ast.Item(ast.InternedTerm("end_line"), ast.InternedTerm(r.Range.End.Line)),
+			ast.Item(ast.InternedTerm("attributes"), attrs),
+			ast.Item(ast.InternedTerm("references"), ast.ArrayTerm(refs...)),
+			ast.Item(ast.InternedTerm("existence_unknown"), ast.InternedTerm(r.Existence != "")),
+		)
+		resources.Insert(ast.StringTerm(r.ID), doc)
+		if _, ok := byType[r.Type]; !ok {
+			types = append(types, r.Type)
+		}
+		byType[r.Type] = append(byType[r.Type], doc)
+	}
+	byTypeObj := ast.NewObjectWithCapacity(len(types))
+	for _, t := range types {
+		byTypeObj.Insert(ast.StringTerm(t), ast.ArrayTerm(byType[t]...))
+	}
+	rev := reverseReferences(g)
+	refBy := ast.NewObjectWithCapacity(len(rev))
+	for id, froms := range rev {
+		terms := make([]*ast.Term, len(froms))
+		for i, f := range froms {
+			terms[i] = ast.StringTerm(f)
+		}
+		refBy.Insert(ast.StringTerm(id), ast.ArrayTerm(terms...))
+	}
+	return ast.NewObject(
+		ast.Item(ast.InternedTerm("resources"), ast.NewTerm(resources)),
+		ast.Item(ast.InternedTerm("by_type"), ast.NewTerm(byTypeObj)),
+		ast.Item(ast.InternedTerm("referenced_by"), ast.NewTerm(refBy)),
+	), unknown
+}
+
+// valueTerm converts a JSON-compatible attribute value to an OPA term and
+// reports whether it contains an unknown marker. Values of other types
+// (which a parser should not produce) go through ast.InterfaceToValue, and
+// become null if even that fails, so bad data never stops a scan.
+func valueTerm(v any) (*ast.Term, bool) {
+	switch x := v.(type) {
+	case nil:
+		return ast.InternedNullTerm, false
+	case bool:
+		return ast.InternedTerm(x), false
+	case string:
+		return ast.StringTerm(x), false
+	case int:
+		return ast.InternedTerm(x), false
+	case int64:
+		return ast.InternedTerm(x), false
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return ast.InternedNullTerm, false
+		}
+		if x == math.Trunc(x) && math.Abs(x) < 1<<53 {
+			return ast.InternedTerm(int(x)), false
+		}
+		return ast.FloatNumberTerm(x), false
+	case json.Number:
+		return ast.NumberTerm(x), false
+	case []any:
+		terms := make([]*ast.Term, len(x))
+		unknown := false
+		for i, e := range x {
+			t, u := valueTerm(e)
+			terms[i] = t
+			unknown = unknown || u
+		}
+		return ast.ArrayTerm(terms...), unknown
+	case map[string]any:
+		if expr, ok := graph.IsUnknown(x); ok {
+			return ast.ObjectTerm(ast.Item(ast.InternedTerm(graph.UnknownKey), ast.StringTerm(expr))), true
+		}
+		obj := ast.NewObjectWithCapacity(len(x))
+		unknown := false
+		for k, e := range x {
+			t, u := valueTerm(e)
+			obj.Insert(ast.StringTerm(k), t)
+			unknown = unknown || u
+		}
+		return ast.NewTerm(obj), unknown
+	}
+	val, err := ast.InterfaceToValue(v)
+	if err != nil {
+		return ast.InternedNullTerm, false
+	}
+	return ast.NewTerm(val), false
+}

@@ -1,0 +1,172 @@
+package terraform
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/dynblock"
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// bodyResult collects, while a resource body is evaluated, where each
+// attribute path was set and by which expression.
+type bodyResult struct {
+	ranges  map[string]graph.Range
+	exprs   map[string]string // path → source text, for unknown markers
+	origins map[string]graph.Origin
+}
+
+func newBodyResult() *bodyResult {
+	return &bodyResult{ranges: map[string]graph.Range{}, exprs: map[string]string{}, origins: map[string]graph.Origin{}}
+}
+
+// exprAt is the source expression for path: the expression recorded at the
+// path or at its nearest ancestor.
+func (b *bodyResult) exprAt(p string) string {
+	for q := p; ; {
+		if e, ok := b.exprs[q]; ok && e != "" {
+			return e
+		}
+		i := len(q) - 1
+		for i >= 0 && q[i] != '.' {
+			i--
+		}
+		if i < 0 {
+			break
+		}
+		q = q[:i]
+	}
+	return p
+}
+
+// maxRecordDepth bounds how deep literal objects and tuples are walked to
+// record ranges of their parts.
+const maxRecordDepth = 16
+
+// record notes the range, text and origin of expr at path p, and of the
+// parts of a literal object or tuple below it.
+func (ie *instance) record(res *bodyResult, p string, expr hcl.Expression, depth int) {
+	rng := expr.Range()
+	res.ranges[p] = convertRange(rng)
+	res.exprs[p] = ie.cfg.text(rng)
+	if o := ie.originOf(expr); len(o) > 0 {
+		res.origins[p] = o
+	}
+	if depth >= maxRecordDepth {
+		return
+	}
+	u := hcl.UnwrapExpression(expr)
+	if pairs, d := hcl.ExprMap(u); !d.HasErrors() {
+		for _, kv := range pairs {
+			k, ok := quietValue(kv.Key, nil)
+			if !ok || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+				continue
+			}
+			ie.record(res, joinPath(p, k.AsString()), kv.Value, depth+1)
+		}
+		return
+	}
+	if items, d := hcl.ExprList(u); !d.HasErrors() {
+		for i, it := range items {
+			ie.record(res, joinPath(p, strconv.Itoa(i)), it, depth+1)
+		}
+	}
+}
+
+// evalBody evaluates a resource body (top level) into an object: arguments
+// as values, nested blocks as tuples of objects. Dynamic blocks are
+// expanded with ext/dynblock.
+func (ie *instance) evalBody(raw hcl.Body, ctx *hcl.EvalContext, res *bodyResult) cty.Value {
+	expanded := dynblock.Expand(raw, ctx)
+	return ie.evalContent(expanded, ie.cfg.schemaOf(raw, true), ctx, "", res)
+}
+
+// unknownBody is implemented by the body dynblock generates for a dynamic
+// block whose for_each is unknown.
+type unknownBody interface {
+	Unknown() bool
+	BodyValueMarks() cty.ValueMarks
+}
+
+func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.EvalContext, prefix string, res *bodyResult) cty.Value {
+	content, _, diags := body.PartialContent(schema)
+	ie.l.diags.addHCL(diags)
+	attrs := map[string]cty.Value{}
+	if content == nil {
+		return cty.EmptyObjectVal
+	}
+	for _, name := range sortedAttrNames(content.Attributes) {
+		a := content.Attributes[name]
+		v := ie.evalExpr(a.Expr, ctx)
+		if v.IsKnown() && v.IsNull() {
+			// Terraform treats an argument set to null as not set.
+			continue
+		}
+		attrs[name] = v
+		ie.record(res, joinPath(prefix, name), a.Expr, 0)
+	}
+	groups := map[string][]*hcl.Block{}
+	for _, b := range content.Blocks {
+		groups[b.Type] = append(groups[b.Type], b)
+	}
+	types := make([]string, 0, len(groups))
+	for t := range groups {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, typ := range types {
+		blocks := groups[typ]
+		p := joinPath(prefix, typ)
+		if ub := unknownBlock(blocks); ub != nil {
+			// A dynamic block with an unknown for_each: how many blocks of
+			// this type exist is unknown, so the attribute is unknown.
+			marks := ub.Body.(unknownBody).BodyValueMarks()
+			if len(causesOf(marks)) == 0 {
+				marks = cty.NewValueMarks(cause{"", "the for_each of dynamic \"" + typ + "\" is not known before deploy"})
+			}
+			attrs[typ] = cty.DynamicVal.WithMarks(marks)
+			rng, text := ie.dynamicSource(ub)
+			res.ranges[p] = rng
+			res.exprs[p] = text
+			continue
+		}
+		elems := make([]cty.Value, 0, len(blocks))
+		for i, b := range blocks {
+			bp := joinPath(p, strconv.Itoa(i))
+			r := convertRange(ie.cfg.blockRange(b))
+			res.ranges[bp] = r
+			if i == 0 {
+				res.ranges[p] = r
+			}
+			elems = append(elems, ie.evalContent(b.Body, ie.cfg.schemaOf(b.Body, false), ctx, bp, res))
+		}
+		attrs[typ] = cty.TupleVal(elems)
+	}
+	return cty.ObjectVal(attrs)
+}
+
+// unknownBlock returns the first block whose body stands for an unknown
+// number of dynamic blocks.
+func unknownBlock(blocks []*hcl.Block) *hcl.Block {
+	for _, b := range blocks {
+		if u, ok := b.Body.(unknownBody); ok && u.Unknown() {
+			return b
+		}
+	}
+	return nil
+}
+
+// dynamicSource is the range of the dynamic block behind b and the text
+// of its for_each expression.
+func (ie *instance) dynamicSource(b *hcl.Block) (graph.Range, string) {
+	sb := ie.cfg.blocks[keyOf(b.DefRange)]
+	if sb == nil {
+		return convertRange(b.DefRange), "dynamic \"" + b.Type + "\""
+	}
+	if a := sb.Body.Attributes["for_each"]; a != nil {
+		return convertRange(sb.Range()), ie.cfg.text(a.Expr.Range())
+	}
+	return convertRange(sb.Range()), "dynamic \"" + b.Type + "\""
+}

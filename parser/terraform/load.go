@@ -1,0 +1,332 @@
+package terraform
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/zclconf/go-cty/cty/function"
+)
+
+// Limits on what hostile input may cost.
+const (
+	maxInstances       = 10000  // instances of one resource or module block
+	maxModuleDepth     = 32     // nesting of module calls
+	maxModuleInstances = 10000  // module instances in one scan
+	maxResources       = 200000 // resource instances in one scan
+)
+
+// Load evaluates every Terraform module found under the root of fsys and
+// returns the graph. prefix is how the user named the scanned path ("" for
+// "."); reported file names (graph.Range.Filename, Graph.Files keys) are
+// path.Join(prefix, relpath) with forward slashes.
+//
+// Load never fails: problems with the files are diagnostics on the graph,
+// and whatever could be evaluated is in it. It reads nothing outside fsys,
+// follows no symbolic link, and neither reads the process environment nor
+// touches the network. The resources are sorted as by graph.Graph.Sort.
+func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
+	l := &loader{
+		fsys:    fsys,
+		prefix:  strings.TrimSuffix(prefix, "/"),
+		opts:    opts,
+		files:   map[string][]byte{},
+		configs: map[string]*moduleConfig{},
+		dirOK:   map[string]bool{},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Internal error",
+				Detail: fmt.Sprintf("preflight stopped evaluating this tree because of a bug (%v). Results are incomplete; please report this with the input. %s", r, firstFrames(debug.Stack()))})
+			g = l.result()
+		}
+	}()
+	for _, dir := range l.roots(l.discover()) {
+		l.evalRoot(dir)
+	}
+	return l.result()
+}
+
+// firstFrames keeps a stack trace short enough for a diagnostic.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 16 {
+		lines = lines[:16]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	fsys    fs.FS
+	prefix  string
+	opts    Options
+	files   map[string][]byte
+	diags   diagSet
+	configs map[string]*moduleConfig
+	dirOK   map[string]bool // real directories (no symbolic link on the way)
+	res     []*graph.Resource
+
+	moduleInstances int
+	limitReported   bool
+}
+
+func (l *loader) result() *graph.Graph {
+	l.clampRanges()
+	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.list}
+	if g.Resources == nil {
+		g.Resources = []*graph.Resource{}
+	}
+	g.Sort()
+	return g
+}
+
+// overLimit reports (once) that a scan-wide limit was reached.
+func (l *loader) overLimit(what string) bool {
+	if !l.limitReported {
+		l.limitReported = true
+		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Scan limit reached",
+			Detail: fmt.Sprintf("The configuration expands to more than %s, the most preflight evaluates in one scan. The rest was not evaluated.", what)})
+	}
+	return true
+}
+
+// isHidden reports whether a directory is skipped by discovery: hidden
+// directories, .terraform and .git among them.
+func isHidden(name string) bool { return strings.HasPrefix(name, ".") }
+
+// discover returns the directories holding configuration files, sorted.
+func (l *loader) discover() []string {
+	seen := map[string]bool{}
+	_ = fs.WalkDir(l.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Unreadable directory",
+					Detail: fmt.Sprintf("The directory %s could not be read: %v.", l.displayDir("."), err)})
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && isHidden(d.Name()) {
+				return fs.SkipDir
+			}
+			l.dirOK[p] = true
+			return nil
+		}
+		if d.Type().IsRegular() && isConfigFile(d.Name()) {
+			seen[path.Dir(p)] = true
+		}
+		return nil
+	})
+	return sortedKeys(seen)
+}
+
+func (l *loader) displayDir(dir string) string {
+	if r := l.reported(dir); r != "" {
+		return r
+	}
+	return "."
+}
+
+// roots picks the root modules among dirs: those no other discovered
+// module calls through a local source. A module called only from modules
+// that are themselves unreachable from any root (a cycle of calls) is
+// evaluated as a root too, so nothing is silently skipped.
+func (l *loader) roots(dirs []string) []string {
+	called := map[string]bool{}
+	edges := map[string][]string{}
+	for _, d := range dirs {
+		c := l.loadConfig(d)
+		for _, name := range sortedKeys(c.calls) {
+			cd := c.calls[name]
+			if !isLocalSource(cd.source) {
+				continue
+			}
+			if t, ok := localTarget(d, cd.source); ok && t != d {
+				called[t] = true
+				edges[d] = append(edges[d], t)
+			}
+		}
+	}
+	var roots []string
+	reached := map[string]bool{}
+	var reach func(d string)
+	reach = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, t := range edges[d] {
+			reach(t)
+		}
+	}
+	for _, d := range dirs {
+		if !called[d] {
+			roots = append(roots, d)
+			reach(d)
+		}
+	}
+	for _, d := range dirs {
+		if !reached[d] {
+			roots = append(roots, d)
+			reach(d)
+		}
+	}
+	return roots
+}
+
+// isLocalSource reports whether a module source is a local path.
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../")
+}
+
+// localTarget resolves a local module source against the calling module's
+// directory; ok is false when it leaves the scanned tree.
+func localTarget(dir, src string) (string, bool) {
+	t := path.Join(dir, src)
+	if t == ".." || strings.HasPrefix(t, "../") || path.IsAbs(t) {
+		return "", false
+	}
+	return t, true
+}
+
+// realDir reports whether dir is a directory of the tree reached without
+// following a symbolic link.
+func (l *loader) realDir(dir string) bool {
+	if ok, seen := l.dirOK[dir]; seen {
+		return ok
+	}
+	ok := false
+	if dir == "." {
+		ok = true
+	} else if parent := path.Dir(dir); l.realDir(parent) {
+		entries, err := fs.ReadDir(l.fsys, parent)
+		if err == nil {
+			base := path.Base(dir)
+			for _, e := range entries {
+				if e.Name() == base {
+					ok = e.IsDir() && e.Type()&fs.ModeSymlink == 0
+					break
+				}
+			}
+		}
+	}
+	l.dirOK[dir] = ok
+	return ok
+}
+
+// rootCtx is what the modules of one root module share: the root's
+// directory, its function table and its module manifest.
+type rootCtx struct {
+	dir      string
+	funcs    map[string]function.Function
+	manifest map[string]string // module key (vpc, vpc.subnets) → directory in the tree
+}
+
+// manifestEntry is one module of .terraform/modules/modules.json, as
+// terraform init writes it.
+type manifestEntry struct {
+	Key    string `json:"Key"`
+	Source string `json:"Source"`
+	Dir    string `json:"Dir"`
+}
+
+// loadManifest reads .terraform/modules/modules.json of the root module's
+// directory, or of the nearest ancestor inside the tree that has one. Its
+// Dir entries are relative to the directory terraform init ran in.
+func (l *loader) loadManifest(root string) map[string]string {
+	out := map[string]string{}
+	for d := root; ; d = path.Dir(d) {
+		rel := path.Join(d, ".terraform", "modules", "modules.json")
+		fi, err := fs.Stat(l.fsys, rel)
+		if err == nil && fi.Mode().IsRegular() && l.realDir(path.Join(d, ".terraform", "modules")) {
+			src := l.readFile(rel)
+			if src == nil {
+				return out
+			}
+			var m struct {
+				Modules []manifestEntry `json:"Modules"`
+			}
+			if err := json.Unmarshal(src, &m); err != nil {
+				l.diags.add(graph.Diagnostic{Severity: graph.Warning, Summary: "Unreadable module manifest",
+					Detail: fmt.Sprintf("The module manifest could not be decoded (%v), so remote modules are not followed. Run terraform init again to rewrite it.", err),
+					Range:  &graph.Range{Filename: l.reported(rel)}})
+				return out
+			}
+			for _, e := range m.Modules {
+				if e.Key == "" || e.Dir == "" {
+					continue
+				}
+				if t, ok := localTarget(d, strings.ReplaceAll(e.Dir, `\`, "/")); ok {
+					out[e.Key] = t
+				}
+			}
+			return out
+		}
+		if d == "." {
+			return out
+		}
+	}
+}
+
+// evalRoot evaluates the root module in dir.
+func (l *loader) evalRoot(dir string) {
+	c := l.loadConfig(dir)
+	if c.empty {
+		return
+	}
+	rc := &rootCtx{dir: dir, manifest: l.loadManifest(dir)}
+	rc.funcs = l.baseFunctions(dir)
+	ie := &instance{l: l, root: rc, cfg: c, stack: []string{dir}}
+	ie.vars, ie.varOrigins = l.rootInputs(c, dir)
+	ie.varRefs = map[string][]string{}
+	ie.run()
+}
+
+// sortedResourceIDs returns the keys of a set, sorted.
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// clampRanges keeps every reported range inside its file: hcl's recovery
+// from syntax errors can report ranges that run past the end of the source.
+func (l *loader) clampRanges() {
+	clamp := func(r *graph.Range) {
+		src, ok := l.files[r.Filename]
+		if !ok {
+			return
+		}
+		n := len(src)
+		r.Start.Byte = min(max(r.Start.Byte, 0), n)
+		r.End.Byte = min(max(r.End.Byte, r.Start.Byte), n)
+	}
+	for _, r := range l.res {
+		clamp(&r.Range)
+		for p, rg := range r.Ranges {
+			clamp(&rg)
+			r.Ranges[p] = rg
+		}
+		for _, o := range r.Origins {
+			for i := range o {
+				clamp(&o[i].Range)
+			}
+		}
+	}
+	for i := range l.diags.list {
+		if d := l.diags.list[i]; d.Range != nil {
+			rg := *d.Range
+			clamp(&rg)
+			l.diags.list[i].Range = &rg
+		}
+	}
+}

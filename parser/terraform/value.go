@@ -1,0 +1,219 @@
+package terraform
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/preflight-iac/preflight/graph"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// cause is the mark carried by every unknown value the evaluator makes. It
+// travels with the value through expressions and function calls (cty
+// propagates marks), so when an attribute turns out unknown the marks on it
+// name the root reason, not the last expression it went through.
+//
+// The text of a cause is subject + " " + reason ("var.acl" + "has no value;
+// pass -var or -var-file to decide"). A cause without a subject is just its
+// reason ("comes from data.aws_iam_policy_document.x, read at plan time").
+type cause struct {
+	subject string
+	reason  string
+}
+
+func (c cause) String() string {
+	if c.subject == "" {
+		return c.reason
+	}
+	return c.subject + " " + c.reason
+}
+
+// dependent phrases the cause of something that depends on the unknown
+// value: "count depends on var.n, which has no value; …".
+func (c cause) dependent(what string) string {
+	if c.subject == "" {
+		return what + " depends on a value that " + c.reason
+	}
+	return what + " depends on " + c.subject + ", which " + c.reason
+}
+
+// unknownVal is an unknown value of type ty whose cause is c.
+func unknownVal(ty cty.Type, c cause) cty.Value { return cty.UnknownVal(ty).Mark(c) }
+
+// dynamicVal is an unknown value of any type whose cause is c.
+func dynamicVal(c cause) cty.Value { return cty.DynamicVal.Mark(c) }
+
+// causesOf returns the causes among marks, sorted by text.
+func causesOf(marks cty.ValueMarks) []cause {
+	var out []cause
+	for m := range marks {
+		if c, ok := m.(cause); ok {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out
+}
+
+// causeMarks returns the cause marks of v and of everything inside it.
+func causeMarks(v cty.Value) cty.ValueMarks {
+	_, pvm := v.UnmarkDeepWithPaths()
+	out := cty.ValueMarks{}
+	for _, pm := range pvm {
+		for m := range pm.Marks {
+			if _, ok := m.(cause); ok {
+				out[m] = struct{}{}
+			}
+		}
+	}
+	return out
+}
+
+// joinCauses renders causes as one string, without duplicates.
+func joinCauses(cs []string) string {
+	sort.Strings(cs)
+	out := cs[:0]
+	for i, c := range cs {
+		if i > 0 && c == cs[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, "; ")
+}
+
+// jsonConverter turns evaluated cty values into the JSON-compatible values
+// of graph.Resource.Attributes. exprAt names the source expression for an
+// attribute path (the text an unknown marker carries).
+type jsonConverter struct {
+	exprAt func(path string) string
+	causes map[string][]string        // path → cause texts from marks at that path
+	found  map[string]map[string]bool // expr → causes of the unknowns it names
+}
+
+// toJSON converts v (an object of attributes, usually) to plain Go values.
+// Wholly unknown values, at any depth, become graph.Unknown markers, and
+// unknowns maps the expression of each marker to its causes.
+func toJSON(v cty.Value, exprAt func(path string) string, unknowns map[string]string) any {
+	u, pvm := v.UnmarkDeepWithPaths()
+	c := &jsonConverter{exprAt: exprAt, causes: map[string][]string{}, found: map[string]map[string]bool{}}
+	for _, pm := range pvm {
+		p := pathString(pm.Path)
+		for _, cs := range causesOf(pm.Marks) {
+			c.causes[p] = append(c.causes[p], cs.String())
+		}
+	}
+	out := c.walk(u, "")
+	for expr, set := range c.found {
+		unknowns[expr] = joinCauses(sortedKeys(set))
+	}
+	return out
+}
+
+func (c *jsonConverter) walk(v cty.Value, path string) any {
+	if !v.IsKnown() {
+		expr := c.exprAt(path)
+		if c.found[expr] == nil {
+			c.found[expr] = map[string]bool{}
+		}
+		n := 0
+		for p := path; ; {
+			for _, t := range c.causes[p] {
+				c.found[expr][t] = true
+				n++
+			}
+			if p == "" {
+				break
+			}
+			if i := strings.LastIndexByte(p, '.'); i >= 0 {
+				p = p[:i]
+			} else {
+				p = ""
+			}
+		}
+		if n == 0 {
+			c.found[expr][expr+" is not known before deploy"] = true
+		}
+		return graph.Unknown(expr)
+	}
+	if v.IsNull() {
+		return nil
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		return v.AsString()
+	case ty == cty.Bool:
+		return v.True()
+	case ty == cty.Number:
+		return numberJSON(v.AsBigFloat())
+	case ty.IsListType() || ty.IsSetType() || ty.IsTupleType():
+		out := make([]any, 0, v.LengthInt())
+		i := 0
+		for it := v.ElementIterator(); it.Next(); i++ {
+			_, e := it.Element()
+			out = append(out, c.walk(e, joinPath(path, strconv.Itoa(i))))
+		}
+		return out
+	case ty.IsMapType() || ty.IsObjectType():
+		out := make(map[string]any, v.LengthInt())
+		for it := v.ElementIterator(); it.Next(); {
+			k, e := it.Element()
+			out[k.AsString()] = c.walk(e, joinPath(path, k.AsString()))
+		}
+		return out
+	}
+	// Capsule types never come out of Terraform expressions.
+	return nil
+}
+
+// numberJSON renders a whole number that fits in an int as int, anything
+// else as float64. Infinities, which JSON cannot carry, become strings.
+func numberJSON(f *big.Float) any {
+	if f.IsInf() {
+		if f.Sign() < 0 {
+			return "-Infinity"
+		}
+		return "Infinity"
+	}
+	if f.IsInt() {
+		if i, acc := f.Int64(); acc == big.Exact && i >= math.MinInt && i <= math.MaxInt {
+			return int(i)
+		}
+	}
+	x, _ := f.Float64()
+	return x
+}
+
+// pathString renders a cty path in the dotted form of graph paths.
+func pathString(p cty.Path) string {
+	var parts []string
+	for _, s := range p {
+		switch s := s.(type) {
+		case cty.GetAttrStep:
+			parts = append(parts, s.Name)
+		case cty.IndexStep:
+			switch {
+			case !s.Key.IsKnown() || s.Key.IsNull():
+				parts = append(parts, "*")
+			case s.Key.Type() == cty.String:
+				parts = append(parts, s.Key.AsString())
+			case s.Key.Type() == cty.Number:
+				parts = append(parts, s.Key.AsBigFloat().Text('f', -1))
+			default:
+				parts = append(parts, "*")
+			}
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
+func joinPath(prefix, name string) string {
+	if prefix == "" {
+		return name
+	}
+	return prefix + "." + name
+}

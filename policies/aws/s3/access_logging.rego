@@ -1,0 +1,61 @@
+# METADATA
+# title: S3 bucket server access logging must be enabled
+# description: >-
+#   Without server access logs there is no record of who read, wrote or
+#   deleted which object, so a data leak cannot be investigated.
+# custom:
+#   id: AWS-S3-004
+#   severity: LOW
+#   category: logging
+#   providers: [aws]
+#   formats: [terraform]
+#   remediation: >-
+#     Add an aws_s3_bucket_logging for the bucket with a target_bucket that
+#     collects access logs (AWS provider v4+), or a logging block in the
+#     bucket (v3). Buckets that receive access logs are not reported.
+#   equivalents:
+#     checkov: [CKV_AWS_18]
+#     tfsec: [aws-s3-enable-bucket-logging]
+#     trivy: [AVD-AWS-0089]
+#     kics: [f861041c-8c9f-4156-acfc-5e6e524f5884]
+#   fix: false
+package aws.s3.access_logging
+
+import data.lib
+
+_type := "aws_s3_bucket_logging"
+
+_index := lib.companion_index(_type, "bucket", "aws_s3_bucket")
+
+# Names of buckets that receive access logs, written literally.
+_target_names contains name if {
+	some c in lib.resources(_type)
+	name := c.attributes.target_bucket
+	is_string(name)
+}
+
+_target_names contains name if {
+	some b in lib.resources("aws_s3_bucket")
+	some block in lib.blocks(b.attributes, "logging")
+	name := block.target_bucket
+	is_string(name)
+}
+
+# A log target bucket need not log itself (it would log its own logging).
+# Reference links are covered by has_companion(): a logging resource that
+# references the bucket as its target counts as its companion too.
+_is_log_target(b) if b.attributes.bucket in _target_names
+
+_is_log_target(b) if {
+	some other in lib.referrers(b, "aws_s3_bucket")
+	count(lib.blocks(other.attributes, "logging")) > 0
+}
+
+deny contains v if {
+	some b in lib.resources("aws_s3_bucket")
+	count(lib.blocks(b.attributes, "logging")) == 0
+	not lib.has_companion(b, _index, "bucket")
+	not _is_log_target(b)
+	msg := sprintf("S3 bucket %q has no server access logging; add an aws_s3_bucket_logging with a target_bucket", [b.name])
+	v := lib.with_related(lib.violation(b, [], msg), lib.companion_related(b, _index, _type))
+}

@@ -1,0 +1,32 @@
+package azure.storage.public_blob_access_test
+
+import data.azure.storage.public_blob_access as rule
+import data.lib.testing as t
+
+_deny(rs) := f if {
+	i := t.input_of(rs)
+	f := t.findings(rule.deny) with input as i
+}
+
+_deny_pessimistic(rs) := f if {
+	i := t.input_of(rs)
+	f := t.findings(rule.deny) with input as i with data.preflight.pessimistic as true
+}
+
+test_public_blobs if {
+	_deny([t.resource("azurerm_storage_account", "s", {"allow_nested_items_to_be_public": true})]) == {"azurerm_storage_account.s:allow_nested_items_to_be_public"}
+	_deny([t.resource("azurerm_storage_account", "s", {"allow_blob_public_access": true})]) == {"azurerm_storage_account.s:allow_blob_public_access"}
+}
+
+test_absent_and_false_pass if {
+	_deny([
+		t.resource("azurerm_storage_account", "a", {}),
+		t.resource("azurerm_storage_account", "b", {"allow_nested_items_to_be_public": false}),
+	]) == set()
+}
+
+test_unknown_is_inconclusive if {
+	rs := [t.resource("azurerm_storage_account", "s", {"allow_nested_items_to_be_public": t.unknown("var.public")})]
+	_deny(rs) == set()
+	_deny_pessimistic(rs) == {"azurerm_storage_account.s:allow_nested_items_to_be_public"}
+}

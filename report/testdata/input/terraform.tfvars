@@ -1,0 +1,3 @@
+# Values for the fixture.
+
+acl = "public-read"

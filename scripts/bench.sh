@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmark `preflight scan` on a generated corpus: a large repository
+# (1,000 .tf files, 10,000 resource blocks, 100 local modules, 4 roots) and a
+# small module (~20 resources, the pre-commit case).
+#
+# Usage: scripts/bench.sh [-n RUNS] [--install] [--keep]
+#   -n RUNS     runs per corpus (default 7); the median is reported
+#   --install   if GNU time (/usr/bin/time) is missing, apt-get install it
+#   --keep      keep the generated corpora and print where they are
+#
+# Targets: large < 2 s and < 500 MB peak RSS; small < 150 ms.
+# preflight exits 1 when it finds something, which the corpora are built to
+# do: only exit codes other than 0 and 1 count as failures.
+set -euo pipefail
+
+runs=7
+install=false
+keep=false
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-n) runs="$2"; shift 2 ;;
+	--install) install=true; shift ;;
+	--keep) keep=true; shift ;;
+	-h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	*) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
+	esac
+done
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/preflight-bench.XXXXXX")
+if ! $keep; then
+	trap 'rm -rf "$work"' EXIT
+fi
+
+gnutime=""
+if /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
+	gnutime=/usr/bin/time
+elif $install; then
+	echo "GNU time not found; installing it (apt-get install -y time)" >&2
+	apt-get install -y time >/dev/null
+	gnutime=/usr/bin/time
+else
+	echo "note: GNU time (/usr/bin/time) not found: peak RSS is not measured." >&2
+	echo "      Run with --install to apt-get install it." >&2
+fi
+
+bin="$work/preflight"
+echo "building preflight and the corpus generator..." >&2
+(cd "$repo" && go build -o "$bin" ./cmd/preflight && go build -o "$work/gencorpus" ./scripts/gencorpus)
+
+"$work/gencorpus" -out "$work/large" -files 1000 -resources 10000 -modules 100 -roots 4 >&2
+"$work/gencorpus" -out "$work/small" -files 3 -resources 20 -modules 0 -roots 1 >&2
+
+# measure NAME TARGET_S TARGET_MB PATH...: runs the scan $runs times and
+# prints one result row.
+measure() {
+	local name=$1 target_s=$2 target_mb=$3
+	shift 3
+	local times=() rss=() out="$work/out.json" t m rc
+	for _ in $(seq "$runs"); do
+		if [ -n "$gnutime" ]; then
+			set +e
+			"$gnutime" -o "$work/time" -f '%e %M' "$bin" scan --format json "$@" >"$out" 2>"$work/stderr"
+			rc=$?
+			set -e
+			read -r t m <"$work/time"
+		else
+			local start end
+			start=$(date +%s%N)
+			set +e
+			"$bin" scan --format json "$@" >"$out" 2>"$work/stderr"
+			rc=$?
+			set -e
+			end=$(date +%s%N)
+			t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+			m=0
+		fi
+		if [ "$rc" -gt 1 ]; then
+			echo "bench.sh: preflight exited $rc on $name:" >&2
+			cat "$work/stderr" >&2
+			exit 1
+		fi
+		times+=("$t")
+		rss+=("$m")
+	done
+	local med_t med_m findings resources
+	med_t=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+	med_m=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+	findings=$(grep -o '"findings": [0-9]*' "$out" | tail -n 1 | grep -o '[0-9]*$')
+	resources=$(grep -o '"resources": [0-9]*' "$out" | tail -n 1 | grep -o '[0-9]*$')
+	local verdict=ok
+	if awk -v t="$med_t" -v s="$target_s" 'BEGIN { exit !(t >= s) }'; then verdict=SLOW; fi
+	if [ -n "$gnutime" ] && [ "$target_mb" != "-" ] && [ "$med_m" -ge $((target_mb * 1024)) ]; then verdict="$verdict,BIG"; fi
+	local mb="n/a"
+	[ -n "$gnutime" ] && mb=$(awk -v k="$med_m" 'BEGIN { printf "%.0f", k / 1024 }')
+	printf '| %-6s | %9s | %9s | %5s s | %6s MB | %-8s | %s s%s |\n' \
+		"$name" "$resources" "$findings" "$med_t" "$mb" "$verdict" "$target_s" "$([ "$target_mb" != "-" ] && echo ", $target_mb MB")"
+}
+
+echo
+echo "preflight scan --format json, median of $runs runs ($(go env GOOS)/$(go env GOARCH), $(nproc) CPUs, $(go env GOVERSION))"
+echo
+echo "| corpus | resources | findings |   median |   peak RSS | verdict  | target |"
+echo "|--------|-----------|----------|----------|------------|----------|--------|"
+measure large 2 500 "$work"/large/roots/*
+measure small 0.15 - "$work"/small/roots/root-00
+if $keep; then
+	echo
+	echo "corpora kept in $work" >&2
+fi

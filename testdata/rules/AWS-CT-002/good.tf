@@ -1,0 +1,5 @@
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "acme-trail"
+  enable_log_file_validation = true
+}

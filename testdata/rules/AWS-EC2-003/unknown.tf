@@ -1,0 +1,7 @@
+variable "encrypt" {}
+
+resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = var.encrypt # want "AWS-EC2-003"
+}

@@ -1,0 +1,19 @@
+resource "aws_instance" "app" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+}
+
+resource "aws_instance" "private" {
+  ami                         = "ami-0123456789abcdef0"
+  instance_type               = "t3.micro"
+  associate_public_ip_address = false
+}
+
+resource "aws_launch_template" "web" {
+  name_prefix = "web-"
+  image_id    = "ami-0123456789abcdef0"
+
+  network_interfaces {
+    associate_public_ip_address = false
+  }
+}

@@ -1,0 +1,19 @@
+# azurerm v3 name of the argument.
+resource "azurerm_storage_account" "v3" {
+  name                      = "acmev3"
+  resource_group_name       = "rg"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "LRS"
+  enable_https_traffic_only = false # want "AZ-STO-001"
+}
+
+# azurerm v4 name.
+resource "azurerm_storage_account" "v4" {
+  name                       = "acmev4"
+  resource_group_name        = "rg"
+  location                   = "westeurope"
+  account_tier               = "Standard"
+  account_replication_type   = "LRS"
+  https_traffic_only_enabled = false # want "AZ-STO-001"
+}

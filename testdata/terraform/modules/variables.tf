@@ -1,0 +1,8 @@
+variable "name" {
+  default = "corp"
+}
+
+variable "acl" {
+  type    = string
+  default = "private"
+}

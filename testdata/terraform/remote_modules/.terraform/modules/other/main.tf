@@ -1,0 +1,4 @@
+# Not in the manifest: never evaluated.
+resource "aws_s3_bucket" "stray" {
+  bucket = "stray"
+}
