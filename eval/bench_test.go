@@ -13,6 +13,12 @@ import (
 // some insecure, some secure, some with unknown values or existence, as a
 // large configuration would have.
 func generateGraph(n int) *graph.Graph {
+	return generate(n, true)
+}
+
+// generate is generateGraph, with or without unknown values and unknown
+// existence (without them Eval skips the pessimistic pass).
+func generate(n int, unknowns bool) *graph.Graph {
 	g := &graph.Graph{}
 	for i := 0; len(g.Resources) < n; i++ {
 		file := fmt.Sprintf("mod%d/main.tf", i%50)
@@ -33,16 +39,18 @@ func generateGraph(n int) *graph.Graph {
 		case 0:
 			acl = "public-read"
 		case 1:
-			acl = graph.Unknown("var.acl")
+			if unknowns {
+				acl = graph.Unknown("var.acl")
+			}
 		}
 		add("aws_s3_bucket", b, map[string]any{"bucket": b, "acl": acl, "tags": map[string]any{"team": "x", "env": "prod"}})
 		if i%2 == 0 {
 			add("aws_s3_bucket_public_access_block", b, map[string]any{
-				"bucket": graph.Unknown("aws_s3_bucket." + b + ".id"), "block_public_acls": true, "block_public_policy": i%4 == 0,
+				"bucket": b, "block_public_acls": true, "block_public_policy": i%4 == 0,
 				"ignore_public_acls": true, "restrict_public_buckets": true,
 			}, "aws_s3_bucket."+b)
 			add("aws_s3_bucket_versioning", b, map[string]any{
-				"bucket": graph.Unknown("aws_s3_bucket." + b + ".id"), "versioning_configuration": []any{map[string]any{"status": "Enabled"}},
+				"bucket": b, "versioning_configuration": []any{map[string]any{"status": "Enabled"}},
 			}, "aws_s3_bucket."+b)
 		}
 		add("aws_security_group", fmt.Sprintf("sg%d", i), map[string]any{
@@ -57,9 +65,11 @@ func generateGraph(n int) *graph.Graph {
 			"ami": "ami-123", "instance_type": "t3.micro", "associate_public_ip_address": i%3 == 0,
 			"metadata_options":  []any{map[string]any{"http_tokens": map[bool]string{true: "required", false: "optional"}[i%2 == 0]}},
 			"root_block_device": []any{map[string]any{"encrypted": true, "volume_size": 20}},
-			"user_data":         graph.Unknown("local.user_data"),
 		}, "aws_security_group."+fmt.Sprintf("sg%d", i))
-		if i%11 == 0 {
+		if unknowns {
+			inst.Attributes["user_data"] = graph.Unknown("local.user_data")
+		}
+		if unknowns && i%11 == 0 {
 			inst.Existence = "count depends on var.enabled"
 		}
 		add("aws_db_instance", fmt.Sprintf("db%d", i), map[string]any{"engine": "postgres", "publicly_accessible": false, "storage_encrypted": i%2 == 0})
@@ -74,12 +84,23 @@ func generateGraph(n int) *graph.Graph {
 	return g
 }
 
+// BenchmarkEval evaluates the built-in rules over 10,000 resources with
+// unknown values, so both passes run.
 func BenchmarkEval(b *testing.B) {
+	benchmarkEval(b, generate(10000, true))
+}
+
+// BenchmarkEvalKnown is BenchmarkEval over a graph without unknowns: only
+// the normal pass runs. The difference is the cost of the pessimistic pass.
+func BenchmarkEvalKnown(b *testing.B) {
+	benchmarkEval(b, generate(10000, false))
+}
+
+func benchmarkEval(b *testing.B, g *graph.Graph) {
 	e, err := eval.New(context.Background(), eval.Options{Builtin: builtinFS()})
 	if err != nil {
 		b.Fatal(err)
 	}
-	g := generateGraph(10000)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

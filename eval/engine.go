@@ -194,6 +194,12 @@ func compile(ctx context.Context, files []policyFile) (*Engine, error) {
 			continue
 		}
 		modules[name] = m
+		if p := m.Package.Path; len(p) > 1 && p[1].Value.Compare(ast.String("preflight")) == 0 {
+			diags = append(diags, policyDiag("Reserved package name",
+				fmt.Sprintf("Package %s is reserved: data.preflight holds the switch of the pessimistic pass. Rename the package.", pkgName(m)),
+				f.name, m.Package.Location.Row, m.Package.Location.Col))
+			continue
+		}
 		if !isRuleModule(m) {
 			continue
 		}

@@ -11,17 +11,23 @@ import (
 // Diagnostics carry the policy file and line; the CLI maps it to exit code 2.
 type PolicyError struct {
 	Diagnostics graph.Diagnostics
+
+	op string // "load policies" (New) or "evaluate policies" (Eval)
 }
 
 // Error formats the first diagnostic and counts the others.
 func (e *PolicyError) Error() string {
+	op := e.op
+	if op == "" {
+		op = "load policies"
+	}
 	switch len(e.Diagnostics) {
 	case 0:
-		return "load policies: invalid policy"
+		return op + ": invalid policy"
 	case 1:
-		return "load policies: " + e.Diagnostics[0].Error()
+		return op + ": " + e.Diagnostics[0].Error()
 	}
-	return fmt.Sprintf("load policies: %s (and %d more)", e.Diagnostics[0].Error(), len(e.Diagnostics)-1)
+	return fmt.Sprintf("%s: %s (and %d more)", op, e.Diagnostics[0].Error(), len(e.Diagnostics)-1)
 }
 
 // policyDiag builds an error diagnostic located in a policy file.

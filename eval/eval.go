@@ -211,7 +211,7 @@ func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEval
 }
 
 func (cr *compiledRule) failure(summary, detail string) *PolicyError {
-	return &PolicyError{Diagnostics: graph.Diagnostics{policyDiag(summary, detail, cr.meta.File, cr.line, 1)}}
+	return &PolicyError{Diagnostics: graph.Diagnostics{policyDiag(summary, detail, cr.meta.File, cr.line, 1)}, op: "evaluate policies"}
 }
 
 // describe prints a Rego value compactly for a diagnostic.

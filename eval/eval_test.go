@@ -417,6 +417,11 @@ deny contains v if {
 			want: []string{"undef.rego:10: Policy does not compile"},
 		},
 		{
+			name:  "reserved package",
+			files: map[string]string{"p.rego": "package preflight\n\npessimistic := true\n"},
+			want:  []string{"p.rego:1: Reserved package name"},
+		},
+		{
 			name: "network built-ins are refused",
 			files: map[string]string{"net.rego": `# METADATA
 # title: Net

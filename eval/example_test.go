@@ -12,7 +12,7 @@ import (
 
 func builtinFS() fs.FS { return policies.FS }
 
-func Example() {
+func ExampleNew() {
 	ctx := context.Background()
 	// Compile the built-in catalogue once...
 	engine, err := eval.New(ctx, eval.Options{Builtin: policies.FS})

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"path"
 	"sort"
 	"strings"
 )
@@ -40,6 +41,11 @@ type Resource struct {
 	Format string `json:"format"`
 	// Module is the module address (module.net, module.a["k"].module.b); empty at the root.
 	Module string `json:"module"`
+	// Scope is the deployment unit the resource belongs to: for Terraform the
+	// reported directory of its root module (infra/envs/prod, "." for the
+	// current directory), for ARM its template file. Addresses are unique
+	// only within a scope; see Graph.Qualify.
+	Scope string `json:"scope"`
 	// Range is the whole resource block or object.
 	Range Range `json:"range"`
 	// Attributes is the evaluated configuration. Terraform: arguments as
@@ -87,9 +93,14 @@ func (o Origin) String() string {
 		if i > 0 {
 			b.WriteString(" ← ")
 		}
-		b.WriteString(s.Expr)
+		// A step that is a file (terraform.tfvars) is named by its location alone.
+		expr := s.Expr
+		if expr == path.Base(s.Range.Filename) {
+			expr = ""
+		}
+		b.WriteString(expr)
 		if l := s.Range.Line(); l != "" {
-			if s.Expr != "" {
+			if expr != "" {
 				b.WriteString(" ")
 			}
 			b.WriteString(l)
@@ -127,6 +138,29 @@ func (g *Graph) Sort() {
 		}
 		return a.ID < b.ID
 	})
+}
+
+// Qualify makes IDs unique across scopes. When the graph holds resources of
+// more than one scope (two Terraform root modules each with an
+// aws_s3_bucket.logs), every ID and reference is prefixed with its scope and
+// a colon: envs/prod:aws_s3_bucket.logs. With a single scope, IDs stay the
+// plain addresses users know. References never cross scopes, so each is
+// prefixed with the scope of the resource that holds it.
+func (g *Graph) Qualify() {
+	scopes := map[string]bool{}
+	for _, r := range g.Resources {
+		scopes[r.Scope] = true
+	}
+	if len(scopes) < 2 {
+		return
+	}
+	for _, r := range g.Resources {
+		p := r.Scope + ":"
+		r.ID = p + r.ID
+		for i, ref := range r.References {
+			r.References[i] = p + ref
+		}
+	}
 }
 
 // Merge appends the resources, files and diagnostics of other to g.

@@ -41,6 +41,7 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 		seen[dir] = true
 		g.Merge(terraform.Load(os.DirFS(dir), displayPrefix(dir), opts.Terraform))
 	}
+	g.Qualify()
 	g.Sort()
 	return g, nil
 }

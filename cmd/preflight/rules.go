@@ -62,7 +62,7 @@ func (a *app) rules(ctx context.Context, o *rulesOptions) (int, error) {
 	}
 	eng, err := a.engine(ctx, &o.policyFlags)
 	if err != nil {
-		return exitError, nil
+		return a.failPolicy(err), nil
 	}
 	rules := slices.Clone(eng.Rules())
 	slices.SortFunc(rules, func(x, y eval.Rule) int { return strings.Compare(x.ID, y.ID) })

@@ -31,17 +31,6 @@ type app struct {
 	code       int
 }
 
-// usageError is a mistake in the command line. run prints it with a hint to
-// the command's help and exits with exitError.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
 // run is main without the process: it parses args, runs the command and
 // returns the exit code. env is in os.Environ form.
 func run(ctx context.Context, args, env []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -61,9 +50,10 @@ func (a *app) run(ctx context.Context, args []string) int {
 	root.SetArgs(append([]string{}, terraformStyleFlags(args)...))
 	c, err := root.ExecuteContextC(ctx)
 	if err != nil {
-		// Everything cobra itself rejects (unknown command or flag, wrong
-		// number of arguments, a flag value that does not parse) and every
-		// usageError is a mistake in the command line.
+		// Commands report their own failures and set a.code; an error
+		// here is always a mistake in the command line: one cobra rejects
+		// (unknown flag, wrong number of arguments, a flag value that does
+		// not parse) or a flag value a command rejects.
 		path := "preflight"
 		if c != nil {
 			path = c.CommandPath()
@@ -86,13 +76,32 @@ Exit codes: 0 nothing at or above the failure threshold, 1 findings,
 2 an error (bad flag, unreadable or unparsable file, bad policy).`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// cobra would print suggestions over several lines; unknownCommand
+		// keeps a usage error to one line.
+		DisableSuggestions: true,
+		Args:               cobra.ArbitraryArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return c.Help()
+			}
+			return unknownCommand(c, args[0])
+		},
 	}
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(a.scanCommand(), a.rulesCommand(), a.inspectCommand(), a.versionCommand())
 	return root
+}
+
+// unknownCommand is the usage error for `preflight NAME` when NAME is not a
+// command, with the closest command names as a hint.
+func unknownCommand(root *cobra.Command, name string) error {
+	root.SuggestionsMinimumDistance = 2
+	if s := root.SuggestionsFor(name); len(s) > 0 {
+		return fmt.Errorf("unknown command %q (did you mean %s?)", name, strings.Join(s, " or "))
+	}
+	return fmt.Errorf("unknown command %q", name)
 }
 
 // fail prints an error that is not the user's command line (an unreadable

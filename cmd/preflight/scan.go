@@ -27,31 +27,32 @@ func (p *policyFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&p.noBuiltin, "no-builtin", false, "do not load the built-in rule catalogue")
 }
 
-// engine compiles the chosen rules. A *eval.PolicyError is printed as
-// file:line diagnostics; any error means exitError.
+// engine compiles the chosen rules.
 func (a *app) engine(ctx context.Context, p *policyFlags) (*eval.Engine, error) {
 	opts := eval.Options{PolicyDirs: p.dirs}
 	if !p.noBuiltin {
 		opts.Builtin = policies.FS
 	}
-	e, err := eval.New(ctx, opts)
-	if err != nil {
-		var pe *eval.PolicyError
-		if errors.As(err, &pe) {
-			lines := report.DiagnosticLines(pe.Diagnostics, graph.Error)
-			if len(lines) == 0 {
-				lines = []string{err.Error()}
-			}
-			for _, line := range lines {
-				fmt.Fprintf(a.stderr, "%s\n", line)
-			}
-			fmt.Fprintf(a.stderr, "preflight: %d policy %s\n", len(lines), pluralWord(len(lines), "error"))
-			return nil, err
-		}
-		a.fail(err)
-		return nil, err
+	return eval.New(ctx, opts)
+}
+
+// failPolicy prints an error of eval and returns exitError. A
+// *eval.PolicyError (a policy that does not compile, or a rule that returns
+// a malformed result) is printed as its file:line diagnostics, one a line.
+func (a *app) failPolicy(err error) int {
+	var pe *eval.PolicyError
+	if !errors.As(err, &pe) {
+		return a.fail(err)
 	}
-	return e, nil
+	lines := report.DiagnosticLines(pe.Diagnostics, graph.Error)
+	if len(lines) == 0 {
+		lines = []string{err.Error()}
+	}
+	for _, line := range lines {
+		fmt.Fprintf(a.stderr, "%s\n", line)
+	}
+	fmt.Fprintf(a.stderr, "preflight: %d policy %s\n", len(lines), pluralWord(len(lines), "error"))
+	return exitError
 }
 
 type scanOptions struct {
@@ -99,14 +100,15 @@ parse is reported and the others are still scanned.`,
 	return c
 }
 
-// scan returns the exit code, or a usageError for a bad flag value.
+// scan returns the exit code, or an error for a bad flag value, which run
+// reports as a usage error.
 func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, error) {
 	if err := checkFormat(o.format); err != nil {
 		return exitError, err
 	}
 	threshold := strings.ToUpper(o.severity)
 	if report.SeverityRank(threshold) == 0 {
-		return exitError, usagef("invalid severity %q (want CRITICAL, HIGH, MEDIUM or LOW)", o.severity)
+		return exitError, fmt.Errorf("invalid severity %q (want CRITICAL, HIGH, MEDIUM or LOW)", o.severity)
 	}
 	popts, err := o.parserOptions(a.env)
 	if err != nil {
@@ -114,7 +116,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	}
 	eng, err := a.engine(ctx, &o.policyFlags)
 	if err != nil {
-		return exitError, nil
+		return a.failPolicy(err), nil
 	}
 	g, err := parser.Load(paths, popts)
 	if err != nil {
@@ -122,7 +124,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	}
 	res, err := eng.Eval(ctx, g)
 	if err != nil {
-		return a.fail(err), nil
+		return a.failPolicy(err), nil
 	}
 
 	ropts := report.Options{
@@ -162,7 +164,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 
 func checkFormat(format string) error {
 	if format != report.FormatText && format != report.FormatJSON {
-		return usagef("invalid format %q (want text or json)", format)
+		return fmt.Errorf("invalid format %q (want text or json)", format)
 	}
 	return nil
 }

@@ -38,6 +38,11 @@ func TestScripts(t *testing.T) {
 		t.Fatal("no scenarios in testdata/script")
 	}
 	for _, file := range archives {
+		// Absolute, because each scenario runs in its own directory.
+		file, err := filepath.Abs(file)
+		if err != nil {
+			t.Fatal(err)
+		}
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
 			runScript(t, file)
 		})
@@ -50,6 +55,7 @@ type script struct {
 	tty     bool
 	exit    int
 	hasExit bool
+	hasArgs bool
 }
 
 func parseScript(comment []byte) (script, error) {
@@ -66,7 +72,7 @@ func parseScript(comment []byte) (script, error) {
 			if err != nil {
 				return s, fmt.Errorf("args: %w", err)
 			}
-			s.args = args
+			s.args, s.hasArgs = args, true
 		case "env":
 			s.env = append(s.env, value)
 		case "tty":
@@ -79,7 +85,7 @@ func parseScript(comment []byte) (script, error) {
 			s.exit, s.hasExit = n, true
 		}
 	}
-	if s.args == nil {
+	if !s.hasArgs {
 		return s, fmt.Errorf("no args: line")
 	}
 	return s, nil

@@ -165,7 +165,7 @@ func (c *moduleConfig) walkBodyExprs(body hcl.Body, top bool, scope map[string]b
 	default:
 		attrs, _ := body.JustAttributes()
 		for _, n := range sortedAttrNames(attrs) {
-			if top && metaArgs[n] {
+			if top && isMetaArg(n) {
 				continue
 			}
 			fn(attrs[n].Expr, scope)
@@ -175,13 +175,13 @@ func (c *moduleConfig) walkBodyExprs(body hcl.Body, top bool, scope map[string]b
 
 func walkSyntaxExprs(b *hclsyntax.Body, top bool, scope map[string]bool, fn func(hcl.Expression, map[string]bool)) {
 	for _, n := range sortedKeys(b.Attributes) {
-		if top && metaArgs[n] {
+		if top && isMetaArg(n) {
 			continue
 		}
 		fn(b.Attributes[n].Expr, scope)
 	}
 	for _, blk := range b.Blocks {
-		if top && metaArgs[blk.Type] {
+		if top && isMetaArg(blk.Type) {
 			continue
 		}
 		if blk.Type != "dynamic" || len(blk.Labels) != 1 {
@@ -255,7 +255,7 @@ func (n *node) declRange() hcl.Range {
 // declarations.
 type analysis struct {
 	nodes    map[string]*node
-	order    []string                   // evaluation order: dependencies first
+	order    []string                    // evaluation order: dependencies first
 	undecl   map[refKind]map[string]bool // undeclared variables, locals, modules referenced
 	accessed map[string]map[string]bool  // resource key → attribute names read by references
 	rels     map[string]bool             // attribute names read on values of unknown origin

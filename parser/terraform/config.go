@@ -56,7 +56,7 @@ type moduleConfig struct {
 	trav   []hcl.Traversal             // traversals rooted at iterators or resources
 	rels   []string                    // attribute names read through relative traversals
 
-	an     *analysis                                       // computed on first evaluation
+	an     *analysis                                 // computed on first evaluation
 	fnTabs map[*rootCtx]map[string]function.Function // function tables per root
 }
 
@@ -208,6 +208,12 @@ func (l *loader) readFile(rel string) []byte {
 // parseHCL parses src as native or JSON syntax by the file name. The file
 // is nil only when nothing at all could be parsed.
 func (l *loader) parseHCL(src []byte, name string) *hcl.File {
+	if why := nestingProblem(src, name, strings.HasSuffix(name, ".json")); why != "" {
+		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Configuration nested too deeply",
+			Detail: fmt.Sprintf("The file %s was skipped: %s, more than preflight parses safely.", name, why),
+			Range:  &graph.Range{Filename: name}})
+		return nil
+	}
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	func() {
@@ -569,9 +575,15 @@ func (l *loader) decodeOutput(name string, body hcl.Body, declRange hcl.Range) *
 	return o
 }
 
-// callMeta are the meta-arguments of a module block; every other argument
-// is an input variable of the called module.
-var callMeta = map[string]bool{"source": true, "version": true, "count": true, "for_each": true, "providers": true, "depends_on": true}
+// isCallMeta reports whether name is a meta-argument of module blocks;
+// every other argument is an input variable of the called module.
+func isCallMeta(name string) bool {
+	switch name {
+	case "source", "version", "count", "for_each", "providers", "depends_on":
+		return true
+	}
+	return false
+}
 
 func (l *loader) addCall(c *moduleConfig, blk *hcl.Block, override bool) {
 	name := blk.Labels[0]
@@ -611,7 +623,7 @@ func (l *loader) decodeCall(name string, body hcl.Body, declRange hcl.Range) *ca
 		case "depends_on":
 			cd.dependsOn = a.Expr
 		default:
-			if !callMeta[n] {
+			if !isCallMeta(n) {
 				cd.args[n] = a
 			}
 		}

@@ -37,11 +37,14 @@ func convertDiags(ds hcl.Diagnostics, sev graph.Severity) graph.Diagnostics {
 				gd.Severity = graph.Note
 			}
 		}
+		// hcl's recovery from syntax errors can produce ranges without a
+		// file; a diagnostic then goes without a range rather than point
+		// nowhere.
 		switch {
-		case d.Subject != nil:
+		case d.Subject != nil && d.Subject.Filename != "":
 			r := convertRange(*d.Subject)
 			gd.Range = &r
-		case d.Context != nil:
+		case d.Context != nil && d.Context.Filename != "":
 			r := convertRange(*d.Context)
 			gd.Range = &r
 		}

@@ -32,9 +32,9 @@ type instance struct {
 	varOrigins map[string]graph.Origin
 	varRefs    map[string][]string
 
-	values     map[string]cty.Value           // node key → value other nodes see
-	refs       map[string][]string            // node key → resource IDs it stands for
-	instIDs    map[string]map[string]string   // resource key → instance key → ID
+	values     map[string]cty.Value                      // node key → value other nodes see
+	refs       map[string][]string                       // node key → resource IDs it stands for
+	instIDs    map[string]map[string]string              // resource key → instance key → ID
 	outRefs    map[string]map[string]map[string][]string // module.m → instance key → output → resource IDs
 	outputs    map[string]cty.Value
 	outputRefs map[string][]string
@@ -311,7 +311,29 @@ func (ie *instance) evalExpr(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.V
 		}
 	}()
 	val, diags := expr.Value(ctx)
-	return ie.l.checkEval(val, diags)
+	val = ie.l.checkEval(val, diags)
+	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 {
+		val = val.WithMarks(refCauses(expr, ctx))
+	}
+	return val
+}
+
+// refCauses collects the causes carried by the values expr refers to. hcl
+// drops marks in a few places (a for expression over a value of unknown
+// type returns a bare unknown), so an unknown result without a cause gets
+// the causes of its inputs.
+func refCauses(expr hcl.Expression, ctx *hcl.EvalContext) cty.ValueMarks {
+	marks := cty.ValueMarks{}
+	for _, t := range expr.Variables() {
+		v, diags := t.TraverseAbs(ctx)
+		if diags.HasErrors() {
+			continue
+		}
+		for m := range causeMarks(v) {
+			marks[m] = struct{}{}
+		}
+	}
+	return marks
 }
 
 // checkEval turns the diagnostics of an evaluation into graph diagnostics

@@ -424,18 +424,25 @@ func checkJSONDecode(args []cty.Value) error {
 }
 
 // checkYAMLDecode refuses YAML nested deeper than maxDecodeDepth or
-// holding more nodes than the limit. go-cty-yaml recurses per level and its
-// scanner slows down quadratically with nesting, so the document is first
-// parsed into a node tree by go.yaml.in/yaml/v3, which stops at 10,000
-// levels. Aliases count once here; an alias bomb is refused by the result
-// size check, which stops at the limit instead of expanding it.
+// holding more values than the limit, counting what aliases expand to.
+// go-cty-yaml recurses per level, its scanner slows down quadratically with
+// nesting, and it converts the decoded value with aliases expanded, so an
+// alias bomb would run for ever. The document is therefore first parsed
+// into a node tree by go.yaml.in/yaml/v3, which stops at 10,000 levels and
+// keeps aliases as references, and measured with each anchor counted once.
 func checkYAMLDecode(args []cty.Value) error {
 	s, ok := knownString(args[0])
 	if !ok {
 		return nil
 	}
+	// Every node but the first follows a line break or one of these
+	// indicators, so their count bounds the node tree built below.
+	if n := countBytes(s, "\n,[{-:?") + 1; n > maxValueElems {
+		return tooLarge("yamldecode input may hold %d values", n)
+	}
 	dec := yaml.NewDecoder(strings.NewReader(s))
-	nodes := 0
+	m := yamlMeasure{seen: map[*yaml.Node]yamlSize{}}
+	total := 0
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -448,23 +455,52 @@ func checkYAMLDecode(args []cty.Value) error {
 			}
 			return nil // go-cty-yaml reports syntax errors in its own words
 		}
-		if !yamlWithin(&doc, 0, &nodes) {
-			return fmt.Errorf("yamldecode input is nested more than %d levels deep or holds more than %d values", maxDecodeDepth, maxValueElems)
+		size := m.measure(&doc, 0)
+		if size.depth > maxDecodeDepth {
+			return fmt.Errorf("yamldecode input is nested more than %d levels deep", maxDecodeDepth)
+		}
+		if total = addCapped(total, size.nodes); total > maxValueElems {
+			return tooLarge("yamldecode input expands to more than %d values", maxValueElems)
 		}
 	}
 }
 
-// yamlWithin reports whether n is at most maxDecodeDepth-depth levels deep
-// and, with the nodes counted so far, holds at most maxValueElems nodes.
-func yamlWithin(n *yaml.Node, depth int, nodes *int) bool {
-	*nodes++
-	if depth > maxDecodeDepth || *nodes > maxValueElems {
-		return false
-	}
-	for _, c := range n.Content {
-		if !yamlWithin(c, depth+1, nodes) {
-			return false
+// countBytes counts the bytes of s that are in set.
+func countBytes(s, set string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) >= 0 {
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+type yamlSize struct{ nodes, depth int }
+
+type yamlMeasure struct {
+	seen map[*yaml.Node]yamlSize // sizes of nodes already measured
+}
+
+// measure returns how many nodes n stands for and how deep it nests once
+// its aliases are expanded, both saturating just above the limits.
+func (m *yamlMeasure) measure(n *yaml.Node, level int) yamlSize {
+	if s, ok := m.seen[n]; ok {
+		return s
+	}
+	if level > maxDecodeDepth {
+		// Deeper than allowed already; no need to look further down.
+		return yamlSize{nodes: 1, depth: maxDecodeDepth + 1}
+	}
+	s := yamlSize{nodes: 1}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		s = m.measure(n.Alias, level)
+	}
+	for _, c := range n.Content {
+		cs := m.measure(c, level+1)
+		s.nodes = min(addCapped(s.nodes, cs.nodes), maxValueElems+1)
+		s.depth = max(s.depth, cs.depth+1)
+	}
+	m.seen[n] = s
+	return s
 }

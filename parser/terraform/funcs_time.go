@@ -1,6 +1,9 @@
 package terraform
 
 import (
+	"fmt"
+	"regexp"
+	"strings"
 	"time"
 
 	"github.com/zclconf/go-cty/cty"
@@ -21,15 +24,30 @@ var timeCmpFunc = function.New(&function.Spec{
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 		var ts [2]time.Time
 		for i := range ts {
-			t, err := time.Parse(time.RFC3339, args[i].AsString())
+			t, err := parseRFC3339(args[i].AsString())
 			if err != nil {
-				return cty.NilVal, function.NewArgErrorf(i, "not a valid RFC3339 timestamp: %s", err)
+				return cty.NilVal, function.NewArgError(i, err)
 			}
 			ts[i] = t
 		}
 		return cty.NumberIntVal(int64(ts[0].Compare(ts[1]))), nil
 	},
 })
+
+// rfc3339 is the timestamp syntax of RFC 3339 section 5.6, which Terraform
+// requires exactly; Go's parser alone would also take one-digit hours.
+var rfc3339 = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$`)
+
+func parseRFC3339(s string) (time.Time, error) {
+	if !rfc3339.MatchString(s) {
+		return time.Time{}, fmt.Errorf("not a valid RFC3339 timestamp: %q", s)
+	}
+	t, err := time.Parse(time.RFC3339, strings.ToUpper(s))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("not a valid RFC3339 timestamp: %w", err)
+	}
+	return t, nil
+}
 
 // unknownStringFunc builds a function whose string result is decided only
 // at apply time or plan time (timestamp, plantimestamp, uuid, bcrypt): it

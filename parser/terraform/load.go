@@ -86,14 +86,13 @@ func (l *loader) result() *graph.Graph {
 	return g
 }
 
-// overLimit reports (once) that a scan-wide limit was reached.
-func (l *loader) overLimit(what string) bool {
+// reportLimit reports (once) that a scan-wide limit was reached.
+func (l *loader) reportLimit(what string) {
 	if !l.limitReported {
 		l.limitReported = true
 		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Scan limit reached",
 			Detail: fmt.Sprintf("The configuration expands to more than %s, the most preflight evaluates in one scan. The rest was not evaluated.", what)})
 	}
-	return true
 }
 
 // isHidden reports whether a directory is skipped by discovery: hidden
@@ -288,7 +287,7 @@ func (l *loader) evalRoot(dir string) {
 	ie.run()
 }
 
-// sortedResourceIDs returns the keys of a set, sorted.
+// sortedSet returns the members of a set, sorted.
 func sortedSet(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -299,7 +298,8 @@ func sortedSet(m map[string]bool) []string {
 }
 
 // clampRanges keeps every reported range inside its file: hcl's recovery
-// from syntax errors can report ranges that run past the end of the source.
+// from syntax errors can report ranges that run past the end of the source,
+// or that name no file.
 func (l *loader) clampRanges() {
 	clamp := func(r *graph.Range) {
 		src, ok := l.files[r.Filename]
@@ -313,6 +313,10 @@ func (l *loader) clampRanges() {
 	for _, r := range l.res {
 		clamp(&r.Range)
 		for p, rg := range r.Ranges {
+			if rg.Filename == "" {
+				delete(r.Ranges, p) // from hcl's recovery of a syntax error
+				continue
+			}
 			clamp(&rg)
 			r.Ranges[p] = rg
 		}

@@ -254,7 +254,7 @@ resource "x_out" "o" {
 				"rule":       []any{map[string]any{"n": 1}, map[string]any{"n": 2}}},
 		},
 		{
-			name: "static block replaces dynamic blocks of its type",
+			name:     "static block replaces dynamic blocks of its type",
 			override: map[string]string{"override.tf.json": `{"resource": {"aws_s3_bucket": {"b": {"rule": {"n": 9}}}}}`},
 			want: map[string]any{"bucket": "base", "acl": "private",
 				"versioning": []any{map[string]any{"enabled": false}},
@@ -396,6 +396,34 @@ resource "x_r" "r" {}`},
 			}
 			if !found {
 				t.Errorf("diagnostics %v; want an error %q", summaries(g.Diagnostics), tt.wantDiag)
+			}
+		})
+	}
+
+	nested := []struct {
+		name    string
+		file    string
+		src     string
+		wantErr bool
+	}{
+		{name: "brackets", file: "main.tf", src: "locals {\n x = " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n}\n", wantErr: true},
+		{name: "blocks", file: "main.tf", src: "resource \"a\" \"b\" {\n" + strings.Repeat("x {\n", 300) + strings.Repeat("}\n", 300) + "}\n", wantErr: true},
+		{name: "unary operators", file: "main.tf", src: "locals {\n x = " + strings.Repeat("!", 5000) + "true\n}\n", wantErr: true},
+		{name: "conditionals", file: "main.tf", src: "locals {\n x = (" + strings.Repeat("true ? 1 :\n", 5000) + "1)\n}\n", wantErr: true},
+		{name: "template directives", file: "main.tf", src: "locals {\n x = \"" + strings.Repeat("%{if 1}", 40000) + strings.Repeat("%{endif}", 40000) + "\"\n}\n", wantErr: true},
+		{name: "JSON templates", file: "main.tf.json", src: `{"locals": {"x": "${` + strings.Repeat("(", 1000) + "1" + strings.Repeat(")", 1000) + `}"}}`, wantErr: true},
+		{name: "brackets in a comment", file: "main.tf", src: "# " + strings.Repeat("(", 300) + "\nresource \"a_b\" \"c\" {}\n"},
+		{name: "many sibling blocks", file: "main.tf", src: strings.Repeat("resource \"a_b\" \"c\" {\n  x {\n  }\n}\n", 1) + strings.Repeat("locals {\n}\n", 2000)},
+	}
+	for _, tt := range nested {
+		t.Run("nested "+tt.name, func(t *testing.T) {
+			g := Load(mapFS(map[string]string{tt.file: tt.src}), "", Options{})
+			got := false
+			for _, d := range g.Diagnostics {
+				got = got || d.Summary == "Configuration nested too deeply"
+			}
+			if got != tt.wantErr {
+				t.Errorf("nested too deeply reported = %v; want %v (%v)", got, tt.wantErr, summaries(g.Diagnostics))
 			}
 		})
 	}

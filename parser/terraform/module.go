@@ -43,7 +43,8 @@ func (ie *instance) evalCall(n *node) {
 	var vals []cty.Value
 	outRefs := map[string]map[string][]string{}
 	for _, inst := range exp.insts {
-		if ie.l.moduleInstances >= maxModuleInstances && ie.l.overLimit(fmt.Sprintf("%d module instances", maxModuleInstances)) {
+		if ie.l.moduleInstances >= maxModuleInstances {
+			ie.l.reportLimit(fmt.Sprintf("%d module instances", maxModuleInstances))
 			break
 		}
 		ie.l.moduleInstances++

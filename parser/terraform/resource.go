@@ -21,7 +21,8 @@ func (ie *instance) evalResource(n *node) {
 	var all []string
 	var vals []cty.Value
 	for _, inst := range exp.insts {
-		if len(ie.l.res) >= maxResources && ie.l.overLimit(fmt.Sprintf("%d resource instances", maxResources)) {
+		if len(ie.l.res) >= maxResources {
+			ie.l.reportLimit(fmt.Sprintf("%d resource instances", maxResources))
 			break
 		}
 		ictx := inst.bind(ctx)
@@ -43,6 +44,7 @@ func (ie *instance) evalResource(n *node) {
 			Provider:   providerOf(rd.typ, rd.provider),
 			Format:     graph.FormatTerraform,
 			Module:     ie.addr,
+			Scope:      ie.l.displayDir(ie.root.dir),
 			Range:      convertRange(rd.rng),
 			References: ie.instanceRefs(n, exp, inst, ictx, id),
 			Ranges:     res.ranges,

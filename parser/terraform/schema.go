@@ -14,10 +14,14 @@ import (
 // bodies a property whose value is an object or an array of objects is a
 // nested block, anything else an argument.
 
-// metaArgs are the meta-arguments of resource blocks: not attributes.
-var metaArgs = map[string]bool{
-	"count": true, "for_each": true, "provider": true, "depends_on": true,
-	"lifecycle": true, "provisioner": true, "connection": true,
+// isMetaArg reports whether name is a meta-argument (or meta-block) of
+// resource blocks: not an attribute.
+func isMetaArg(name string) bool {
+	switch name {
+	case "count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection":
+		return true
+	}
+	return false
 }
 
 // schemaOf returns the schema of body as written. top drops the
@@ -27,13 +31,13 @@ func (c *moduleConfig) schemaOf(body hcl.Body, top bool) *hcl.BodySchema {
 	c.collectSchema(body, s)
 	out := &hcl.BodySchema{}
 	for _, n := range sortedKeys(s.attrs) {
-		if top && metaArgs[n] {
+		if top && isMetaArg(n) {
 			continue
 		}
 		out.Attributes = append(out.Attributes, hcl.AttributeSchema{Name: n})
 	}
 	for _, t := range sortedKeys(s.blocks) {
-		if (top && metaArgs[t]) || s.attrs[t] || t == "dynamic" {
+		if (top && isMetaArg(t)) || s.attrs[t] || t == "dynamic" {
 			continue
 		}
 		out.Blocks = append(out.Blocks, hcl.BlockHeaderSchema{Type: t, LabelNames: make([]string, s.blocks[t])})

@@ -51,11 +51,49 @@ _is_log_target(b) if {
 	count(lib.blocks(other.attributes, "logging")) > 0
 }
 
+# Logging configurations whose target bucket is unknown and not a bucket
+# resource of this configuration (target_bucket = var.log_bucket): any
+# bucket might be their target.
+_floating_targets contains c.id if {
+	some c in lib.resources(_type)
+	_floating_target(lib.get(c.attributes, "target_bucket", null))
+}
+
+_floating_targets contains b.id if {
+	some b in lib.resources("aws_s3_bucket")
+	some block in lib.blocks(b.attributes, "logging")
+	_floating_target(lib.get(block, "target_bucket", null))
+}
+
+_floating_target(t) if {
+	lib.is_unknown(t)
+	not startswith(lib.unknown_expr(t), "aws_s3_bucket.")
+}
+
+# Three-valued like lib.has_companion: in the normal pass a floating target
+# might be this bucket.
+_may_be_log_target(b) if _is_log_target(b)
+
+_may_be_log_target(b) if {
+	not lib.pessimistic
+	count(_floating_targets) > 0
+}
+
+# No inline logging block (v3); an unknown one (a dynamic block over an
+# unknown collection) may be empty.
+_no_logging_block(b) if count(lib.blocks(b.attributes, "logging")) == 0
+
+_no_logging_block(b) if {
+	lib.pessimistic
+	some block in lib.blocks(b.attributes, "logging")
+	lib.is_unknown(block)
+}
+
 deny contains v if {
 	some b in lib.resources("aws_s3_bucket")
-	count(lib.blocks(b.attributes, "logging")) == 0
+	_no_logging_block(b)
 	not lib.has_companion(b, _index, "bucket")
-	not _is_log_target(b)
+	not _may_be_log_target(b)
 	msg := sprintf("S3 bucket %q has no server access logging; add an aws_s3_bucket_logging with a target_bucket", [b.name])
-	v := lib.with_related(lib.violation(b, [], msg), lib.companion_related(b, _index, _type))
+	v := lib.with_related(lib.violation(b, [], msg), lib.companion_related(b, _index, _type) | _floating_targets)
 }

@@ -51,3 +51,22 @@ test_floating_logging_is_inconclusive if {
 	_deny([_bucket, l]) == set()
 	_deny_pessimistic([_bucket, l]) == {"aws_s3_bucket.b:"}
 }
+
+test_unknown_log_target_is_inconclusive if {
+	# the logs bucket might be the unknown target of data's logging
+	l := t.refs(t.resource("aws_s3_bucket_logging", "l", {"bucket": t.unknown("aws_s3_bucket.b.id"), "target_bucket": t.unknown("var.log_bucket")}), ["aws_s3_bucket.b"])
+	_deny([_bucket, _logs, l]) == set()
+	_deny_pessimistic([_bucket, _logs, l]) == {"aws_s3_bucket.logs:"}
+}
+
+test_target_naming_a_bucket_resource_is_not_floating if {
+	l := t.refs(t.resource("aws_s3_bucket_logging", "l", {"bucket": t.unknown("aws_s3_bucket.b.id"), "target_bucket": t.unknown("aws_s3_bucket.logs.id")}), ["aws_s3_bucket.b", "aws_s3_bucket.logs"])
+	other := t.resource("aws_s3_bucket", "other", {"bucket": "other"})
+	_deny([_bucket, _logs, l, other]) == {"aws_s3_bucket.other:"}
+}
+
+test_unknown_inline_logging_block_is_inconclusive if {
+	b := t.resource("aws_s3_bucket", "b", {"bucket": "data", "logging": t.unknown("var.logging")})
+	_deny([b]) == set()
+	_deny_pessimistic([b]) == {"aws_s3_bucket.b:"}
+}

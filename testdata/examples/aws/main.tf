@@ -210,7 +210,7 @@ resource "aws_iam_policy" "read_reports" {
       {
         Effect   = "Allow"
         Action   = ["s3:GetObject"]
-        Resource = ["${module.storage.bucket_arns["reports"]}/*"]
+        Resource = ["arn:aws:s3:::${local.name_prefix}-reports/*"]
       },
     ]
   })

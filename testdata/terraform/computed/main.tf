@@ -50,3 +50,10 @@ resource "aws_subnet" "all" {
 resource "aws_iam_user" "dev" {
   name = "dev-${timestamp()}"
 }
+
+# hcl drops marks when a for expression iterates a value of unknown type;
+# the cause still reaches the attribute.
+resource "aws_iam_group" "from_data" {
+  name  = "readers"
+  users = [for s in data.aws_iam_policy_document.bucket.statement : s.sid]
+}
