@@ -112,7 +112,7 @@ func TestEvalThreeValued(t *testing.T) {
 				Resource: "aws_s3_bucket.logs", ResourceType: "aws_s3_bucket", Provider: "aws",
 				File: "infra/main.tf", StartLine: 3, EndLine: 3, Attribute: "acl",
 				Message: `S3 bucket "logs" has a public canned ACL; set acl = "private"`,
-				Origin:  "var.acl infra/main.tf:3 ← terraform.tfvars infra/terraform.tfvars:1",
+				Origin:  "var.acl infra/main.tf:3 ← infra/terraform.tfvars:1",
 				Fix: eval.Fix{Available: true, Description: `Set acl = "private"`,
 					Actions: []map[string]any{{"op": "set", "path": []any{"acl"}, "value": "private"}}},
 				Fingerprint: eval.Fingerprint("AWS-S3-001", "aws_s3_bucket.logs", "acl"),

@@ -75,13 +75,13 @@ resource "x_thing" "t" {
 			files:      map[string]string{"terraform.tfvars": `v = "tfvars"`},
 			opts:       Options{Env: map[string]string{"TF_VAR_v": "env"}},
 			want:       "tfvars",
-			wantOrigin: "var.v main.tf:6 ← terraform.tfvars terraform.tfvars:1",
+			wantOrigin: "var.v main.tf:6 ← terraform.tfvars:1",
 		},
 		{
 			name:       "terraform.tfvars.json beats terraform.tfvars",
 			files:      map[string]string{"terraform.tfvars": `v = "tfvars"`, "terraform.tfvars.json": `{"v": "json"}`},
 			want:       "json",
-			wantOrigin: "var.v main.tf:6 ← terraform.tfvars.json terraform.tfvars.json:1",
+			wantOrigin: "var.v main.tf:6 ← terraform.tfvars.json:1",
 		},
 		{
 			name: "auto files in lexical order beat terraform.tfvars.json",
@@ -91,13 +91,13 @@ resource "x_thing" "t" {
 				"a.auto.tfvars.json":    `{"v": "a"}`,
 			},
 			want:       "b",
-			wantOrigin: "var.v main.tf:6 ← b.auto.tfvars b.auto.tfvars:1",
+			wantOrigin: "var.v main.tf:6 ← b.auto.tfvars:1",
 		},
 		{
 			name:  "-var-file beats auto files",
 			files: map[string]string{"z.auto.tfvars": `v = "auto"`},
 			opts:  Options{Vars: []Var{{File: "prod.tfvars", Src: []byte("\nv = \"file\"")}}},
-			want:  "file", wantOrigin: "var.v main.tf:6 ← prod.tfvars prod.tfvars:2",
+			want:  "file", wantOrigin: "var.v main.tf:6 ← prod.tfvars:2",
 		},
 		{
 			name:       "-var and -var-file: the last one wins",
@@ -109,7 +109,7 @@ resource "x_thing" "t" {
 			name:       "-var-file after -var wins",
 			opts:       Options{Vars: []Var{{Name: "v", Value: "cli"}, {File: "prod.tfvars", Src: []byte(`v = "file"`)}}},
 			want:       "file",
-			wantOrigin: "var.v main.tf:6 ← prod.tfvars prod.tfvars:1",
+			wantOrigin: "var.v main.tf:6 ← prod.tfvars:1",
 		},
 		{
 			name:  "tfvars of a subdirectory are not loaded",
