@@ -282,6 +282,11 @@ func (s funcScope) renderTemplate(src []byte, filename string, vars cty.Value) (
 	if !(ty.IsMapType() || ty.IsObjectType()) {
 		return cty.NilVal, function.NewArgErrorf(1, "invalid vars value: must be a map or an object")
 	}
+	// hcl's parser recurses per bracket: a deeply nested template would
+	// overflow the stack, which no recover can catch.
+	if problem := nestingProblem(src, filename, false); problem != "" {
+		return cty.NilVal, function.NewArgErrorf(0, "template %s", problem)
+	}
 	expr, diags := hclsyntax.ParseTemplate(src, filename, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.NilVal, function.NewArgError(0, fmt.Errorf("parse template: %w", diags))

@@ -145,3 +145,12 @@ func BenchmarkFunctions(b *testing.B) {
 		}
 	})
 }
+
+func TestTemplateNestingLimit(t *testing.T) {
+	deep := strings.Repeat("${(", 5000) + "1" + strings.Repeat(")}", 5000)
+	s := funcScope{baseDir: "."}
+	_, err := s.renderTemplate([]byte(deep), "deep.tpl", cty.EmptyObjectVal)
+	if err == nil {
+		t.Fatalf("renderTemplate of a template nested 10,000 deep = nil error; want a nesting error")
+	}
+}
