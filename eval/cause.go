@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -78,8 +79,15 @@ func unknownsAt(attrs map[string]any, path []string) []string {
 }
 
 // allUnknowns lists the distinct expressions of the unknown markers in v,
-// sorted.
+// sorted. A string holding a JSON document with markers embedded (a partly
+// known jsonencode'd policy) is searched too.
 func allUnknowns(v any) []string {
+	if s, ok := v.(string); ok && strings.Contains(s, `{"`+graph.UnknownKey+`":`) {
+		var doc any
+		if json.Unmarshal([]byte(s), &doc) == nil {
+			v = doc
+		}
+	}
 	var exprs []string
 	graph.Unknowns(v, func(_ []string, expr string) bool {
 		exprs = append(exprs, expr)

@@ -57,7 +57,9 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		if _, dup := byID[r.ID]; !dup {
 			byID[r.ID] = r
 		}
-		if r.Existence != "" {
+		// Unknowns also lists unknowns embedded in strings (a partly known
+		// jsonencode'd policy), which the attribute walk cannot see.
+		if r.Existence != "" || len(r.Unknowns) > 0 {
 			hasUnknown = true
 		}
 	}

@@ -134,7 +134,7 @@ var pureFunctions = sync.OnceValue(func() map[string]function.Function {
 	addChecked("indent", stdlib.IndentFunc, checkIndent)
 	addChecked("join", stdlib.JoinFunc, checkJoin)
 	addChecked("jsondecode", stdlib.JSONDecodeFunc, checkJSONDecode)
-	add("jsonencode", stdlib.JSONEncodeFunc)
+	add("jsonencode", jsonEncodeFunc)
 	add("keys", stdlib.KeysFunc)
 	add("log", stdlib.LogFunc)
 	add("lower", stdlib.LowerFunc)

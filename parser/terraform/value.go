@@ -31,6 +31,16 @@ func (c cause) String() string {
 	return c.subject + " " + c.reason
 }
 
+// markerExpr is the expression an unknown marker carries for this cause
+// when no source expression is at hand (inside a jsonencode'd document):
+// the subject, or the whole cause when it has none.
+func (c cause) markerExpr() string {
+	if c.subject == "" {
+		return c.String()
+	}
+	return c.subject
+}
+
 // dependent phrases the cause of something that depends on the unknown
 // value: "count depends on var.n, which has no value; …".
 func (c cause) dependent(what string) string {
@@ -91,6 +101,7 @@ func joinCauses(cs []string) string {
 type jsonConverter struct {
 	exprAt func(path string) string
 	causes map[string][]string        // path → cause texts from marks at that path
+	marks  map[string][]cause         // path → the causes themselves
 	found  map[string]map[string]bool // expr → causes of the unknowns it names
 }
 
@@ -99,11 +110,12 @@ type jsonConverter struct {
 // unknowns maps the expression of each marker to its causes.
 func toJSON(v cty.Value, exprAt func(path string) string, unknowns map[string]string) any {
 	u, pvm := v.UnmarkDeepWithPaths()
-	c := &jsonConverter{exprAt: exprAt, causes: map[string][]string{}, found: map[string]map[string]bool{}}
+	c := &jsonConverter{exprAt: exprAt, causes: map[string][]string{}, marks: map[string][]cause{}, found: map[string]map[string]bool{}}
 	for _, pm := range pvm {
 		p := pathString(pm.Path)
 		for _, cs := range causesOf(pm.Marks) {
 			c.causes[p] = append(c.causes[p], cs.String())
+			c.marks[p] = append(c.marks[p], cs)
 		}
 	}
 	out := c.walk(u, "")
@@ -145,7 +157,11 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 	ty := v.Type()
 	switch {
 	case ty == cty.String:
-		return v.AsString()
+		s := v.AsString()
+		if strings.Contains(s, `{"`+graph.UnknownKey+`":`) {
+			c.recordEmbedded(path)
+		}
+		return s
 	case ty == cty.Bool:
 		return v.True()
 	case ty == cty.Number:
@@ -168,6 +184,19 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 	}
 	// Capsule types never come out of Terraform expressions.
 	return nil
+}
+
+// recordEmbedded records the causes of a string that embeds unknown markers
+// (a partly known jsonencode result), under the expressions those markers
+// carry, so a policy that decodes the string can name them.
+func (c *jsonConverter) recordEmbedded(path string) {
+	for _, cs := range c.marks[path] {
+		expr := cs.markerExpr()
+		if c.found[expr] == nil {
+			c.found[expr] = map[string]bool{}
+		}
+		c.found[expr][cs.String()] = true
+	}
 }
 
 // numberJSON renders a whole number that fits in an int as int, anything
