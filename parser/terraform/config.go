@@ -231,6 +231,9 @@ func (l *loader) parseHCL(src []byte, name string) *hcl.File {
 		}
 	}()
 	l.diags.addHCL(diags)
+	if diags.HasErrors() {
+		l.syntaxErrors[name] = true
+	}
 	if f == nil || f.Body == nil {
 		return nil
 	}

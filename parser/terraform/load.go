@@ -38,6 +38,8 @@ func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
 		files:   map[string][]byte{},
 		configs: map[string]*moduleConfig{},
 		dirOK:   map[string]bool{},
+
+		syntaxErrors: map[string]bool{},
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -70,7 +72,10 @@ type loader struct {
 	diags   diagSet
 	configs map[string]*moduleConfig
 	dirOK   map[string]bool // real directories (no symbolic link on the way)
-	res     []*graph.Resource
+	// syntaxErrors holds the files (hcl names) that failed to parse; hcl's
+	// recovery leaves placeholder expressions there that evaluate unknown.
+	syntaxErrors map[string]bool
+	res          []*graph.Resource
 
 	moduleInstances int
 	limitReported   bool
