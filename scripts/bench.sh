@@ -94,8 +94,8 @@ measure() {
 	if awk -v t="$med_t" -v s="$target_s" 'BEGIN { exit !(t >= s) }'; then verdict=SLOW; fi
 	if [ -n "$gnutime" ] && [ "$target_mb" != "-" ] && [ "$med_m" -ge $((target_mb * 1024)) ]; then verdict="$verdict,BIG"; fi
 	local mb="n/a"
-	[ -n "$gnutime" ] && mb=$(awk -v k="$med_m" 'BEGIN { printf "%.0f", k / 1024 }')
-	printf '| %-6s | %9s | %9s | %5s s | %6s MB | %-8s | %s s%s |\n' \
+	[ -n "$gnutime" ] && mb=$(awk -v k="$med_m" 'BEGIN { printf "%.0f MB", k / 1024 }')
+	printf '| %-6s | %9s | %8s | %6s s | %10s | %-8s | %s s%s |\n' \
 		"$name" "$resources" "$findings" "$med_t" "$mb" "$verdict" "$target_s" "$([ "$target_mb" != "-" ] && echo ", $target_mb MB")"
 }
 
