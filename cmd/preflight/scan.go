@@ -136,9 +136,11 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		return a.fail(err), nil
 	}
 
-	if o.format == report.FormatText {
-		// Warnings are in the report too; stderr keeps them visible when
-		// stdout goes to a file or a pager.
+	if o.format != report.FormatText || !a.isTerminal(a.stdout) {
+		// The text report lists warnings itself; when it is on the
+		// terminal, a copy on stderr would say everything twice. Otherwise
+		// stdout goes to a file, a pager or a program, and stderr is where
+		// a person sees them.
 		for _, line := range report.DiagnosticLines(g.Diagnostics, graph.Warning) {
 			fmt.Fprintf(a.stderr, "warning: %s\n", line)
 		}
