@@ -259,14 +259,31 @@ type analysis struct {
 	undecl   map[refKind]map[string]bool // undeclared variables, locals, modules referenced
 	accessed map[string]map[string]bool  // resource key → attribute names read by references
 	rels     map[string]bool             // attribute names read on values of unknown origin
+	// diags is what the analysis reported, replayed by every analyse as
+	// moduleConfig.diags is.
+	diags    graph.Diagnostics
+	panicked any
 }
 
 // analyse computes the analysis of c, once, reporting undeclared
-// references and reference cycles.
+// references and reference cycles. It is safe for concurrent use.
 func (l *loader) analyse(c *moduleConfig) *analysis {
-	if c.an != nil {
-		return c.an
+	c.anOnce.Do(func() {
+		f := l.fork()
+		defer func() {
+			c.an.diags = f.diags.list
+			c.an.panicked = recover()
+		}()
+		f.computeAnalysis(c)
+	})
+	l.diags.add(c.an.diags...)
+	if c.an.panicked != nil {
+		panic(c.an.panicked)
 	}
+	return c.an
+}
+
+func (l *loader) computeAnalysis(c *moduleConfig) {
 	a := &analysis{
 		nodes:    map[string]*node{},
 		undecl:   map[refKind]map[string]bool{refVar: {}, refLocal: {}, refModule: {}, refResource: {}},
@@ -363,7 +380,6 @@ func (l *loader) analyse(c *moduleConfig) *analysis {
 		}
 	}
 	a.order = l.evalOrder(c, a)
-	return a
 }
 
 func (l *loader) undeclared(a *analysis, r ref, what, fix string) {

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"reflect"
 	"sort"
 	"strconv"
 
@@ -47,32 +48,99 @@ const maxRecordDepth = 16
 
 // record notes the range, text and origin of expr at path p, and of the
 // parts of a literal object or tuple below it.
-func (ie *instance) record(res *bodyResult, p string, expr hcl.Expression, depth int) {
-	rng := expr.Range()
-	res.ranges[p] = convertRange(rng)
-	res.exprs[p] = ie.cfg.text(rng)
-	if o := ie.originOf(expr); len(o) > 0 {
-		res.origins[p] = o
+func (ie *instance) record(res *bodyResult, p string, expr hcl.Expression) {
+	var items []recordItem
+	if p != "" {
+		items = ie.cfg.recordPlan(expr)
+	} else {
+		// Only a JSON argument named "" has an empty path; the paths below
+		// it are joined differently (joinPath), so they are not shared.
+		items = ie.cfg.planRecord(nil, "", expr, 0, joinPath)
 	}
+	for _, it := range items {
+		q := p + it.rel
+		res.ranges[q] = it.rng
+		res.exprs[q] = it.text
+		if it.trav != nil {
+			if o := ie.originTrav(it.trav, it.exprRange, nil); len(o) > 0 {
+				res.origins[q] = o
+			}
+		}
+	}
+}
+
+// recordItem is one path record sets: the expression of an argument or a
+// part of a literal object or tuple in it. It depends on the syntax only,
+// so it is worked out once per expression (recordPlan).
+type recordItem struct {
+	rel       string // what the path adds to the argument's: "", ".key", ".key.0"
+	rng       graph.Range
+	exprRange hcl.Range
+	text      string
+	// trav is set when the expression is a single reference to a variable
+	// or local value, whose origin is followed per module instance.
+	trav hcl.Traversal
+}
+
+// recordPlan returns the items record sets for expr, computed once per
+// expression and shared by every instance evaluating it. It is safe for
+// concurrent use.
+func (c *moduleConfig) recordPlan(expr hcl.Expression) []recordItem {
+	key := hcl.UnwrapExpression(expr)
+	if reflect.ValueOf(key).Kind() != reflect.Pointer {
+		return c.planRecord(nil, "", expr, 0, dotJoin)
+	}
+	c.planMu.Lock()
+	items, ok := c.plans[key]
+	c.planMu.Unlock()
+	if ok && len(items) > 0 && items[0].exprRange == expr.Range() {
+		return items
+	}
+	items = c.planRecord(nil, "", expr, 0, dotJoin)
+	c.planMu.Lock()
+	if c.plans == nil {
+		c.plans = map[hcl.Expression][]recordItem{}
+	}
+	c.plans[key] = items
+	c.planMu.Unlock()
+	return items
+}
+
+// dotJoin joins the parts of a path below a non-empty path: what joinPath
+// does then.
+func dotJoin(p, name string) string { return p + "." + name }
+
+// planRecord appends the items for expr at path p, joining the paths of
+// its parts with join.
+func (c *moduleConfig) planRecord(out []recordItem, p string, expr hcl.Expression, depth int, join func(string, string) string) []recordItem {
+	rng := expr.Range()
+	it := recordItem{rel: p, rng: convertRange(rng), exprRange: rng, text: c.text(rng)}
+	if t, ok := singleTraversal(expr); ok && len(t) >= 2 {
+		if _, ok := attrStep(t[1]); ok && (t.RootName() == "var" || t.RootName() == "local") {
+			it.trav = t
+		}
+	}
+	out = append(out, it)
 	if depth >= maxRecordDepth {
-		return
+		return out
 	}
 	u := hcl.UnwrapExpression(expr)
-	if pairs, d := hcl.ExprMap(u); !d.HasErrors() {
+	if pairs, ok := staticMap(u); ok {
 		for _, kv := range pairs {
 			k, ok := quietValue(kv.Key, nil)
 			if !ok || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
 				continue
 			}
-			ie.record(res, joinPath(p, k.AsString()), kv.Value, depth+1)
+			out = c.planRecord(out, join(p, k.AsString()), kv.Value, depth+1, join)
 		}
-		return
+		return out
 	}
-	if items, d := hcl.ExprList(u); !d.HasErrors() {
+	if items, ok := staticList(u); ok {
 		for i, it := range items {
-			ie.record(res, joinPath(p, strconv.Itoa(i)), it, depth+1)
+			out = c.planRecord(out, join(p, strconv.Itoa(i)), it, depth+1, join)
 		}
 	}
+	return out
 }
 
 // evalBody evaluates a resource body (top level) into an object: arguments
@@ -105,7 +173,7 @@ func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.
 			continue
 		}
 		attrs[name] = v
-		ie.record(res, joinPath(prefix, name), a.Expr, 0)
+		ie.record(res, joinPath(prefix, name), a.Expr)
 	}
 	groups := map[string][]*hcl.Block{}
 	for _, b := range content.Blocks {

@@ -76,6 +76,8 @@ func unsupportedFunction(name string) function.Function {
 // root's table plus stand-ins for every unsupported function the module
 // calls, each reported once as a Note.
 func (l *loader) functionsFor(rc *rootCtx, c *moduleConfig) map[string]function.Function {
+	c.fnMu.Lock()
+	defer c.fnMu.Unlock()
 	if t, ok := c.fnTabs[rc]; ok {
 		return t
 	}

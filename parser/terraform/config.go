@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -56,7 +57,22 @@ type moduleConfig struct {
 	trav   []hcl.Traversal             // traversals rooted at iterators or resources
 	rels   []string                    // attribute names read through relative traversals
 
-	an     *analysis                                 // computed on first evaluation
+	// diags is what loading the module reported: replayed by every
+	// loadConfig, so that it lands where the first sequential load would
+	// have put it (diagSet drops the repeats).
+	diags graph.Diagnostics
+	// panicked is the value of a panic while loading, raised again for
+	// every caller.
+	panicked any
+	once     sync.Once
+
+	anOnce sync.Once
+	an     *analysis // computed on first evaluation
+
+	planMu sync.Mutex
+	plans  map[hcl.Expression][]recordItem // by unwrapped expression
+
+	fnMu   sync.Mutex
 	fnTabs map[*rootCtx]map[string]function.Function // function tables per root
 }
 
@@ -139,11 +155,12 @@ func topSchema() *hcl.BodySchema {
 	}}
 }
 
+// isKnownTopBlock reports whether t is a block type of topSchema.
 func isKnownTopBlock(t string) bool {
-	for _, b := range topSchema().Blocks {
-		if b.Type == t {
-			return true
-		}
+	switch t {
+	case "terraform", "provider", "variable", "locals", "output", "module", "resource", "data",
+		"ephemeral", "check", "moved", "import", "removed", "action", "language":
+		return true
 	}
 	return false
 }
@@ -232,7 +249,7 @@ func (l *loader) parseHCL(src []byte, name string) *hcl.File {
 	}()
 	l.diags.addHCL(diags)
 	if diags.HasErrors() {
-		l.syntaxErrors[name] = true
+		l.sh.setSyntaxError(name)
 	}
 	if f == nil || f.Body == nil {
 		return nil
@@ -240,28 +257,50 @@ func (l *loader) parseHCL(src []byte, name string) *hcl.File {
 	return f
 }
 
-// loadConfig parses the module in dir, once.
+// loadConfig parses the module in dir, once, and replays into l what
+// that reported. It is safe for concurrent use.
 func (l *loader) loadConfig(dir string) *moduleConfig {
-	if c, ok := l.configs[dir]; ok {
-		return c
+	l.sh.mu.Lock()
+	c, ok := l.sh.configs[dir]
+	if !ok {
+		c = &moduleConfig{dir: dir}
+		l.sh.configs[dir] = c
 	}
-	c := &moduleConfig{
-		dir:       dir,
-		variables: map[string]*variableDecl{},
-		locals:    map[string]*localDecl{},
-		outputs:   map[string]*outputDecl{},
-		resources: map[string]*resourceDecl{},
-		calls:     map[string]*callDecl{},
-		srcs:      map[string][]byte{},
-		bodies:    map[posKey]*hclsyntax.Body{},
-		blocks:    map[posKey]*hclsyntax.Block{},
-		funcs:     map[string]hcl.Range{},
+	l.sh.mu.Unlock()
+	c.once.Do(func() {
+		f := l.fork()
+		defer func() {
+			c.diags = f.diags.list
+			c.panicked = recover()
+		}()
+		f.fillConfig(c)
+	})
+	l.diags.add(c.diags...)
+	if c.panicked != nil {
+		panic(c.panicked)
 	}
-	l.configs[dir] = c
+	for name, src := range c.srcs {
+		l.files[name] = src
+	}
+	return c
+}
+
+// fillConfig reads and parses the files of c.dir into c.
+func (l *loader) fillConfig(c *moduleConfig) {
+	dir := c.dir
+	c.variables = map[string]*variableDecl{}
+	c.locals = map[string]*localDecl{}
+	c.outputs = map[string]*outputDecl{}
+	c.resources = map[string]*resourceDecl{}
+	c.calls = map[string]*callDecl{}
+	c.srcs = map[string][]byte{}
+	c.bodies = map[posKey]*hclsyntax.Body{}
+	c.blocks = map[posKey]*hclsyntax.Block{}
+	c.funcs = map[string]hcl.Range{}
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		c.empty = true
-		return c
+		return
 	}
 	var primary, overrides []string
 	for _, e := range entries {
@@ -291,7 +330,6 @@ func (l *loader) loadConfig(dir string) *moduleConfig {
 			l.addFile(c, f, isOverrideFile(n))
 		}
 	}
-	return c
 }
 
 // addFile decodes the top-level blocks of one file into c. Blocks of an
@@ -414,7 +452,7 @@ func (c *moduleConfig) blockRange(b *hcl.Block) hcl.Range {
 
 func (l *loader) addBlock(c *moduleConfig, blk *hcl.Block, override bool) {
 	for i, label := range blk.Labels {
-		if !hclsyntax.ValidIdentifier(label) && isKnownTopBlock(blk.Type) && blk.Type != "check" {
+		if !validIdentifier(label) && isKnownTopBlock(blk.Type) && blk.Type != "check" {
 			r := blk.DefRange
 			if i < len(blk.LabelRanges) {
 				r = blk.LabelRanges[i]

@@ -315,7 +315,7 @@ func (ie *instance) evalExpr(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.V
 	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 {
 		val = val.WithMarks(refCauses(expr, ctx))
 	}
-	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 && ie.l.syntaxErrors[expr.Range().Filename] {
+	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 && ie.l.sh.hasSyntaxError(expr.Range().Filename) {
 		val = val.Mark(cause{"", "could not be evaluated: " + expr.Range().Filename + " has a syntax error"})
 	}
 	return val

@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/preflight-iac/preflight/graph"
 	"github.com/zclconf/go-cty/cty/function"
@@ -32,14 +35,15 @@ const (
 // touches the network. The resources are sorted as by graph.Graph.Sort.
 func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
 	l := &loader{
-		fsys:    fsys,
-		prefix:  strings.TrimSuffix(prefix, "/"),
-		opts:    opts,
-		files:   map[string][]byte{},
-		configs: map[string]*moduleConfig{},
-		dirOK:   map[string]bool{},
-
-		syntaxErrors: map[string]bool{},
+		fsys:   fsys,
+		prefix: strings.TrimSuffix(prefix, "/"),
+		opts:   opts,
+		files:  map[string][]byte{},
+		sh: &shared{
+			configs:      map[string]*moduleConfig{},
+			dirOK:        map[string]bool{},
+			syntaxErrors: map[string]bool{},
+		},
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -48,10 +52,108 @@ func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
 			g = l.result()
 		}
 	}()
-	for _, dir := range l.roots(l.discover()) {
-		l.evalRoot(dir)
-	}
+	dirs := l.discover()
+	l.prepare(dirs)
+	l.evalRoots(l.roots(dirs))
 	return l.result()
+}
+
+// workers is how many goroutines parse modules or evaluate root modules at
+// once.
+func workers(n int) int { return max(1, min(n, runtime.GOMAXPROCS(0))) }
+
+// parallel calls fn(i) for i in [0, n) on up to workers(n) goroutines and
+// returns the values of the panics it recovered, by i (nil when none).
+func parallel(n int, fn func(i int)) []any {
+	panics := make([]any, n)
+	var next sync.Mutex
+	i := 0
+	var wg sync.WaitGroup
+	for range workers(n) {
+		wg.Go(func() {
+			for {
+				next.Lock()
+				j := i
+				i++
+				next.Unlock()
+				if j >= n {
+					return
+				}
+				func() {
+					defer func() { panics[j] = recover() }()
+					fn(j)
+				}()
+			}
+		})
+	}
+	wg.Wait()
+	return panics
+}
+
+// prepare parses and analyses the modules in dirs concurrently. What that
+// reports is kept with each module and replayed, in order, where the
+// sequential evaluation asks for the module (loadConfig, analyse), so the
+// result does not depend on which goroutine got there first.
+func (l *loader) prepare(dirs []string) {
+	if workers(len(dirs)) < 2 {
+		return
+	}
+	parallel(len(dirs), func(i int) {
+		f := l.fork()
+		if c := f.loadConfig(dirs[i]); !c.empty {
+			f.analyse(c)
+		}
+	})
+}
+
+// evalRoots evaluates the root modules in dirs. Root modules share nothing
+// but what is parsed and analysed once per module, so they are evaluated
+// concurrently, each on a fork of the loader; the forks' resources,
+// diagnostics and files are then merged in the order of dirs, which gives
+// exactly what evaluating them one after the other gives. When a scan-wide
+// limit may have been reached, or evaluation panicked, the roots are
+// evaluated again one after the other so that the limits cut at the same
+// place and the panic is reported as before.
+func (l *loader) evalRoots(dirs []string) {
+	if workers(len(dirs)) < 2 {
+		for _, dir := range dirs {
+			l.evalRoot(dir)
+		}
+		return
+	}
+	forks := make([]*loader, len(dirs))
+	panics := parallel(len(dirs), func(i int) {
+		forks[i] = l.fork()
+		forks[i].evalRoot(dirs[i])
+	})
+	nres, ninst := len(l.res), l.moduleInstances
+	ok := true
+	for i, f := range forks {
+		if panics[i] != nil || f == nil {
+			ok = false
+			break
+		}
+		nres += len(f.res)
+		ninst += f.moduleInstances
+	}
+	if !ok || nres >= maxResources || ninst >= maxModuleInstances {
+		for _, dir := range dirs {
+			l.evalRoot(dir)
+		}
+		return
+	}
+	for _, f := range forks {
+		l.diags.add(f.diags.list...)
+		l.res = append(l.res, f.res...)
+		maps.Copy(l.files, f.files)
+		l.moduleInstances += f.moduleInstances
+	}
+}
+
+// fork returns a loader that shares l's parsed modules but collects
+// resources, diagnostics and files of its own.
+func (l *loader) fork() *loader {
+	return &loader{fsys: l.fsys, prefix: l.prefix, opts: l.opts, sh: l.sh, files: map[string][]byte{}}
 }
 
 // firstFrames keeps a stack trace short enough for a diagnostic.
@@ -63,22 +165,41 @@ func firstFrames(stack []byte) string {
 	return strings.Join(lines, "\n")
 }
 
-// loader holds the state of one Load.
+// loader holds the state of one Load, or of one fork of it evaluating a
+// root module.
 type loader struct {
-	fsys    fs.FS
-	prefix  string
-	opts    Options
-	files   map[string][]byte
-	diags   diagSet
+	fsys   fs.FS
+	prefix string
+	opts   Options
+	sh     *shared
+	files  map[string][]byte
+	diags  diagSet
+	res    []*graph.Resource
+
+	moduleInstances int
+	limitReported   bool
+}
+
+// shared is the state of a Load that its forks share.
+type shared struct {
+	mu      sync.Mutex
 	configs map[string]*moduleConfig
 	dirOK   map[string]bool // real directories (no symbolic link on the way)
 	// syntaxErrors holds the files (hcl names) that failed to parse; hcl's
 	// recovery leaves placeholder expressions there that evaluate unknown.
 	syntaxErrors map[string]bool
-	res          []*graph.Resource
+}
 
-	moduleInstances int
-	limitReported   bool
+func (s *shared) setSyntaxError(name string) {
+	s.mu.Lock()
+	s.syntaxErrors[name] = true
+	s.mu.Unlock()
+}
+
+func (s *shared) hasSyntaxError(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.syntaxErrors[name]
 }
 
 func (l *loader) result() *graph.Graph {
@@ -119,7 +240,7 @@ func (l *loader) discover() []string {
 			if p != "." && isHidden(d.Name()) {
 				return fs.SkipDir
 			}
-			l.dirOK[p] = true
+			l.sh.dirOK[p] = true
 			return nil
 		}
 		if d.Type().IsRegular() && isConfigFile(d.Name()) {
@@ -202,13 +323,19 @@ func localTarget(dir, src string) (string, bool) {
 // realDir reports whether dir is a directory of the tree reached without
 // following a symbolic link.
 func (l *loader) realDir(dir string) bool {
-	if ok, seen := l.dirOK[dir]; seen {
+	l.sh.mu.Lock()
+	defer l.sh.mu.Unlock()
+	return l.realDirLocked(dir)
+}
+
+func (l *loader) realDirLocked(dir string) bool {
+	if ok, seen := l.sh.dirOK[dir]; seen {
 		return ok
 	}
 	ok := false
 	if dir == "." {
 		ok = true
-	} else if parent := path.Dir(dir); l.realDir(parent) {
+	} else if parent := path.Dir(dir); l.realDirLocked(parent) {
 		entries, err := fs.ReadDir(l.fsys, parent)
 		if err == nil {
 			base := path.Base(dir)
@@ -220,7 +347,7 @@ func (l *loader) realDir(dir string) bool {
 			}
 		}
 	}
-	l.dirOK[dir] = ok
+	l.sh.dirOK[dir] = ok
 	return ok
 }
 

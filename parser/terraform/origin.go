@@ -16,14 +16,23 @@ import (
 // instance; nil when expr is not a single reference to a variable or a
 // local value.
 func (ie *instance) originOf(expr hcl.Expression) graph.Origin {
-	return ie.originSeen(expr, map[string]bool{})
+	return ie.originSeen(expr, nil)
 }
 
 // originSeen follows locals, stopping at one already on the chain (a
 // reference cycle).
 func (ie *instance) originSeen(expr hcl.Expression, seen map[string]bool) graph.Origin {
 	t, ok := singleTraversal(expr)
-	if !ok || len(t) < 2 {
+	if !ok {
+		return nil
+	}
+	return ie.originTrav(t, expr.Range(), seen)
+}
+
+// originTrav is originSeen for an expression that is the single reference
+// t, at rng.
+func (ie *instance) originTrav(t hcl.Traversal, rng hcl.Range, seen map[string]bool) graph.Origin {
+	if len(t) < 2 {
 		return nil
 	}
 	name, ok := attrStep(t[1])
@@ -32,12 +41,15 @@ func (ie *instance) originSeen(expr hcl.Expression, seen map[string]bool) graph.
 	}
 	switch t.RootName() {
 	case "var":
-		o := graph.Origin{{Expr: "var." + name, Range: convertRange(expr.Range())}}
+		o := graph.Origin{{Expr: "var." + name, Range: convertRange(rng)}}
 		return append(o, ie.varOrigins[name]...)
 	case "local":
 		ld := ie.cfg.locals[name]
 		if ld == nil || seen[name] {
 			return nil
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		seen[name] = true
 		o := graph.Origin{{Expr: "local." + name, Range: convertRange(ld.rng)}}

@@ -75,8 +75,8 @@ func (c *moduleConfig) collectSchema(body hcl.Body, s *schemaBuilder) {
 	attrs, _ := body.JustAttributes()
 	for n, a := range attrs {
 		if n == "dynamic" {
-			pairs, d := hcl.ExprMap(a.Expr)
-			if d.HasErrors() {
+			pairs, ok := staticMap(a.Expr)
+			if !ok {
 				continue
 			}
 			for _, p := range pairs {
@@ -85,10 +85,10 @@ func (c *moduleConfig) collectSchema(body hcl.Body, s *schemaBuilder) {
 					continue
 				}
 				labels := 0
-				if inner, d := hcl.ExprMap(p.Value); !d.HasErrors() {
+				if inner, ok := staticMap(p.Value); ok {
 					for _, ip := range inner {
 						if kv, _ := ip.Key.Value(nil); kv.IsKnown() && !kv.IsNull() && kv.Type().Equals(cty.String) && kv.AsString() == "labels" {
-							if l, d := hcl.ExprList(ip.Value); !d.HasErrors() {
+							if l, ok := staticList(ip.Value); ok {
 								labels = len(l)
 							}
 						}
@@ -120,7 +120,7 @@ func (c *moduleConfig) collectSyntaxSchema(b *hclsyntax.Body, s *schemaBuilder) 
 		}
 		labels := 0
 		if a := blk.Body.Attributes["labels"]; a != nil {
-			if l, d := hcl.ExprList(a.Expr); !d.HasErrors() {
+			if l, ok := staticList(a.Expr); ok {
 				labels = len(l)
 			}
 		}
@@ -131,19 +131,66 @@ func (c *moduleConfig) collectSyntaxSchema(b *hclsyntax.Body, s *schemaBuilder) 
 // isJSONBlock reports whether a JSON property value is an object or a
 // non-empty array of objects: a nested block.
 func isJSONBlock(expr hcl.Expression) bool {
-	if _, d := hcl.ExprMap(expr); !d.HasErrors() {
+	if _, ok := staticMap(expr); ok {
 		return true
 	}
-	items, d := hcl.ExprList(expr)
-	if d.HasErrors() || len(items) == 0 {
+	items, ok := staticList(expr)
+	if !ok || len(items) == 0 {
 		return false
 	}
 	for _, it := range items {
-		if _, d := hcl.ExprMap(it); d.HasErrors() {
+		if _, ok := staticMap(it); !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// staticMap is hcl.ExprMap without the diagnostic it builds on failure,
+// which costs more than the test when most expressions are not maps.
+func staticMap(expr hcl.Expression) ([]hcl.KeyValuePair, bool) {
+	type exprMap interface{ ExprMap() []hcl.KeyValuePair }
+	phys := hcl.UnwrapExpressionUntil(expr, func(e hcl.Expression) bool {
+		_, ok := e.(exprMap)
+		return ok
+	})
+	if m, ok := phys.(exprMap); ok {
+		if pairs := m.ExprMap(); pairs != nil {
+			return pairs, true
+		}
+	}
+	return nil, false
+}
+
+// staticList is hcl.ExprList without the diagnostic it builds on failure.
+func staticList(expr hcl.Expression) ([]hcl.Expression, bool) {
+	type exprList interface{ ExprList() []hcl.Expression }
+	phys := hcl.UnwrapExpressionUntil(expr, func(e hcl.Expression) bool {
+		_, ok := e.(exprList)
+		return ok
+	})
+	if l, ok := phys.(exprList); ok {
+		if items := l.ExprList(); items != nil {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
+// validIdentifier is hclsyntax.ValidIdentifier, which runs the scanner,
+// with a shortcut for the plain ASCII names nearly every label is.
+func validIdentifier(s string) bool {
+	ascii := s != ""
+	for i := 0; i < len(s) && ascii; i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_':
+		case i > 0 && (c >= '0' && c <= '9' || c == '-'):
+		default:
+			ascii = false
+		}
+	}
+	return ascii || hclsyntax.ValidIdentifier(s)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

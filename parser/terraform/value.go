@@ -103,52 +103,86 @@ type jsonConverter struct {
 	causes map[string][]string        // path → cause texts from marks at that path
 	marks  map[string][]cause         // path → the causes themselves
 	found  map[string]map[string]bool // expr → causes of the unknowns it names
+	// unknowns and embedded are the paths of the unknown values and of the
+	// strings embedding unknown markers, resolved against causes once every
+	// mark is known: two cty paths can render as one dotted path.
+	unknowns []unknownAt
+	embedded []string
 }
+
+type unknownAt struct{ path, expr string }
 
 // toJSON converts v (an object of attributes, usually) to plain Go values.
 // Wholly unknown values, at any depth, become graph.Unknown markers, and
 // unknowns maps the expression of each marker to its causes.
 func toJSON(v cty.Value, exprAt func(path string) string, unknowns map[string]string) any {
-	u, pvm := v.UnmarkDeepWithPaths()
-	c := &jsonConverter{exprAt: exprAt, causes: map[string][]string{}, marks: map[string][]cause{}, found: map[string]map[string]bool{}}
-	for _, pm := range pvm {
-		p := pathString(pm.Path)
-		for _, cs := range causesOf(pm.Marks) {
-			c.causes[p] = append(c.causes[p], cs.String())
-			c.marks[p] = append(c.marks[p], cs)
-		}
+	c := &jsonConverter{exprAt: exprAt}
+	out := c.walk(v, "")
+	for _, u := range c.unknowns {
+		c.resolveUnknown(u)
 	}
-	out := c.walk(u, "")
+	for _, p := range c.embedded {
+		c.recordEmbedded(p)
+	}
 	for expr, set := range c.found {
 		unknowns[expr] = joinCauses(sortedKeys(set))
 	}
 	return out
 }
 
+// addMarks records the cause marks of the value at path. cty keeps no
+// marks on set elements (it moves them to the set), so the dotted paths
+// here are those of cty.Value.UnmarkDeepWithPaths.
+func (c *jsonConverter) addMarks(path string, marks cty.ValueMarks) {
+	for _, cs := range causesOf(marks) {
+		if c.causes == nil {
+			c.causes = map[string][]string{}
+			c.marks = map[string][]cause{}
+		}
+		c.causes[path] = append(c.causes[path], cs.String())
+		c.marks[path] = append(c.marks[path], cs)
+	}
+}
+
+// resolveUnknown records the causes of the unknown value at u.path: the
+// causes marked on it and on every value it is part of.
+func (c *jsonConverter) resolveUnknown(u unknownAt) {
+	expr := u.expr
+	if c.found == nil {
+		c.found = map[string]map[string]bool{}
+	}
+	if c.found[expr] == nil {
+		c.found[expr] = map[string]bool{}
+	}
+	n := 0
+	for p := u.path; ; {
+		for _, t := range c.causes[p] {
+			c.found[expr][t] = true
+			n++
+		}
+		if p == "" {
+			break
+		}
+		if i := strings.LastIndexByte(p, '.'); i >= 0 {
+			p = p[:i]
+		} else {
+			p = ""
+		}
+	}
+	if n == 0 {
+		c.found[expr][expr+" is not known before deploy"] = true
+	}
+}
+
 func (c *jsonConverter) walk(v cty.Value, path string) any {
+	if v.IsMarked() {
+		var marks cty.ValueMarks
+		v, marks = v.Unmark()
+		c.addMarks(path, marks)
+	}
 	if !v.IsKnown() {
 		expr := c.exprAt(path)
-		if c.found[expr] == nil {
-			c.found[expr] = map[string]bool{}
-		}
-		n := 0
-		for p := path; ; {
-			for _, t := range c.causes[p] {
-				c.found[expr][t] = true
-				n++
-			}
-			if p == "" {
-				break
-			}
-			if i := strings.LastIndexByte(p, '.'); i >= 0 {
-				p = p[:i]
-			} else {
-				p = ""
-			}
-		}
-		if n == 0 {
-			c.found[expr][expr+" is not known before deploy"] = true
-		}
+		c.unknowns = append(c.unknowns, unknownAt{path, expr})
 		return graph.Unknown(expr)
 	}
 	if v.IsNull() {
@@ -159,7 +193,7 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 	case ty == cty.String:
 		s := v.AsString()
 		if strings.Contains(s, `{"`+graph.UnknownKey+`":`) {
-			c.recordEmbedded(path)
+			c.embedded = append(c.embedded, path)
 		}
 		return s
 	case ty == cty.Bool:
@@ -192,6 +226,9 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 func (c *jsonConverter) recordEmbedded(path string) {
 	for _, cs := range c.marks[path] {
 		expr := cs.markerExpr()
+		if c.found == nil {
+			c.found = map[string]map[string]bool{}
+		}
 		if c.found[expr] == nil {
 			c.found[expr] = map[string]bool{}
 		}
