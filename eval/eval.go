@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,17 +30,16 @@ type element struct {
 	msg       string
 	fix       *Fix
 	related   []string
+	key       string // resource NUL attribute: what matches results of the two passes
 }
-
-func (el element) key() string { return el.resource + "\x00" + el.attribute }
 
 // Eval runs every rule over g and returns definite findings and
 // inconclusive results, each sorted by file, start line, rule id, resource
 // and attribute.
 //
 // Each rule runs in a normal pass (only known values can violate it) and,
-// when g holds unknown values or resources whose existence is unknown, in a
-// pessimistic pass (unknown values count as insecure). Results of the
+// when the resources it can read hold unknown values or have an unknown
+// existence, in a pessimistic pass (unknown values count as insecure). Results of the
 // pessimistic pass alone are inconclusive, with a Cause naming what was
 // unknown; definite findings on a resource whose existence is unknown are
 // inconclusive too. Eval honours ctx: cancellation or a deadline stops it
@@ -48,7 +49,7 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	if g == nil {
 		g = &graph.Graph{}
 	}
-	input, hasUnknown := inputValue(g)
+	input, unknownTypes := inputValueTypes(g)
 	byID := make(map[string]*graph.Resource, len(g.Resources))
 	for _, r := range g.Resources {
 		if r == nil {
@@ -60,34 +61,77 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		// Unknowns also lists unknowns embedded in strings (a partly known
 		// jsonencode'd policy), which the attribute walk cannot see.
 		if r.Existence != "" || len(r.Unknowns) > 0 {
-			hasUnknown = true
+			unknownTypes[r.Type] = true
 		}
 	}
 
-	// Rules are independent: evaluate them on every core, then merge in
-	// rule order so the result never depends on scheduling.
-	outs := make([]ruleOutcome, len(e.rules))
+	// Passes are independent: evaluate them on every core, the costliest
+	// first (as estimated by the resources a rule can read) so that no core
+	// is left with a long pass at the end, then merge in rule order so the
+	// result never depends on scheduling.
+	type job struct {
+		rule        int
+		pessimistic bool
+		cost        int
+	}
+	counts := make(map[string]int, len(unknownTypes))
+	for _, r := range g.Resources {
+		if r != nil {
+			counts[r.Type]++
+		}
+	}
+	jobs := make([]job, 0, 2*len(e.rules))
+	for i, cr := range e.rules {
+		cost := len(g.Resources)
+		if !cr.reads.all {
+			cost = 0
+			for _, t := range cr.reads.types {
+				cost += counts[t]
+			}
+		}
+		jobs = append(jobs, job{rule: i, cost: cost})
+		if cr.reads.mayBeUnknown(unknownTypes) {
+			jobs = append(jobs, job{rule: i, pessimistic: true, cost: cost})
+		}
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].cost > jobs[j].cost })
+
+	passes := make([]rulePasses, len(e.rules))
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	next := make(chan int)
+	next := make(chan job)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(e.rules)) {
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				outs[i] = e.evalRule(ctx, e.rules[i], input, byID, hasUnknown)
-				if outs[i].err != nil {
+			for j := range next {
+				cr := e.rules[j.rule]
+				var err error
+				if err = ctx.Err(); err != nil {
+					err = fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, err)
+				} else if j.pessimistic {
+					passes[j.rule].possible, err = e.run(ctx, cr, cr.pessimistic, input, byID)
+					passes[j.rule].ranPessimistic = true
+				} else {
+					passes[j.rule].definite, err = e.run(ctx, cr, cr.normal, input, byID)
+				}
+				if err != nil {
+					if j.pessimistic {
+						passes[j.rule].pessimisticErr = err
+					} else {
+						passes[j.rule].normalErr = err
+					}
 					cancel() // no need to finish the other rules
 				}
 			}
 		}()
 	}
 feed:
-	for i := range e.rules {
+	for _, j := range jobs {
 		select {
-		case next <- i:
+		case next <- j:
 		case <-ctx.Done():
 			break feed
 		}
@@ -98,15 +142,20 @@ feed:
 	if err := parent.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
-	for _, o := range outs {
-		// Rules cut short by the cancel above report context.Canceled;
-		// the error that caused it is among the others.
-		if o.err != nil && !errors.Is(o.err, context.Canceled) {
-			return nil, o.err
+	for _, p := range passes {
+		// Passes cut short by the cancel above report context.Canceled;
+		// the error that caused it is among the others. A rule's normal
+		// pass error comes before its pessimistic one, as when they ran in
+		// turn.
+		for _, err := range []error{p.normalErr, p.pessimisticErr} {
+			if err != nil && !errors.Is(err, context.Canceled) {
+				return nil, err
+			}
 		}
 	}
 	res := &Result{Findings: []Finding{}, Inconclusive: []Finding{}}
-	for _, o := range outs {
+	for i, p := range passes {
+		o := e.outcome(e.rules[i], p, byID)
 		res.Findings = append(res.Findings, o.findings...)
 		res.Inconclusive = append(res.Inconclusive, o.inconclusive...)
 	}
@@ -115,29 +164,25 @@ feed:
 	return res, nil
 }
 
+// rulePasses holds the decoded deny sets of one rule's passes.
+type rulePasses struct {
+	definite, possible        []element
+	ranPessimistic            bool
+	normalErr, pessimisticErr error
+}
+
 // ruleOutcome is what one rule contributes to a Result.
 type ruleOutcome struct {
 	findings, inconclusive []Finding
-	err                    error
 }
 
-// evalRule runs the normal pass of one rule and, when pessimistic is set,
-// its pessimistic pass, and sorts the results into findings and
+// outcome sorts the results of a rule's passes into findings and
 // inconclusive results.
-func (e *Engine) evalRule(ctx context.Context, cr *compiledRule, input ast.Value, byID map[string]*graph.Resource, pessimistic bool) ruleOutcome {
+func (e *Engine) outcome(cr *compiledRule, p rulePasses, byID map[string]*graph.Resource) ruleOutcome {
 	var out ruleOutcome
-	if err := ctx.Err(); err != nil {
-		out.err = fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, err)
-		return out
-	}
-	definite, err := e.run(ctx, cr, cr.normal, input, byID)
-	if err != nil {
-		out.err = err
-		return out
-	}
-	seen := make(map[string]bool, len(definite))
-	for _, el := range definite {
-		seen[el.key()] = true
+	seen := make(map[string]bool, len(p.definite))
+	for _, el := range p.definite {
+		seen[el.key] = true
 		r := byID[el.resource]
 		f := newFinding(cr.meta, el, r)
 		if r.Existence != "" {
@@ -147,16 +192,11 @@ func (e *Engine) evalRule(ctx context.Context, cr *compiledRule, input ast.Value
 		}
 		out.findings = append(out.findings, f)
 	}
-	if !pessimistic {
+	if !p.ranPessimistic {
 		return out
 	}
-	possible, err := e.run(ctx, cr, cr.pessimistic, input, byID)
-	if err != nil {
-		out.err = err
-		return out
-	}
-	for _, el := range possible {
-		if seen[el.key()] {
+	for _, el := range p.possible {
+		if seen[el.key] {
 			continue
 		}
 		r := byID[el.resource]
@@ -185,7 +225,7 @@ func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEval
 	if !ok {
 		return nil, cr.failure("Invalid deny rule", fmt.Sprintf("Rule %s: deny must be a set of objects, not %s.", cr.meta.ID, describe(rs[0].Expressions[0].Value)))
 	}
-	var out []element
+	out := make([]element, 0, len(items))
 	for _, item := range items {
 		el, err := decodeElement(item)
 		if err != nil {
@@ -196,15 +236,15 @@ func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEval
 		}
 		out = append(out, el)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].key() != out[j].key() {
-			return out[i].key() < out[j].key()
+	slices.SortStableFunc(out, func(a, b element) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return out[i].msg < out[j].msg
+		return strings.Compare(a.msg, b.msg)
 	})
 	uniq := out[:0]
 	for i, el := range out {
-		if i > 0 && el.key() == out[i-1].key() {
+		if i > 0 && el.key == out[i-1].key {
 			continue
 		}
 		uniq = append(uniq, el)
@@ -257,6 +297,7 @@ func decodeElement(item any) (element, error) {
 		}
 	}
 	el.attribute = strings.Join(el.path, ".")
+	el.key = el.resource + "\x00" + el.attribute
 	if f, present := obj["fix"]; present && f != nil {
 		fix, err := decodeFix(f)
 		if err != nil {
@@ -403,19 +444,33 @@ func Fingerprint(ruleID, resource, attribute string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// sortFindings sorts fs stably by file, start line, rule id, resource and
+// attribute. Findings are large: it sorts their indexes, then moves each
+// finding once.
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		switch {
-		case a.File != b.File:
-			return a.File < b.File
-		case a.StartLine != b.StartLine:
-			return a.StartLine < b.StartLine
-		case a.RuleID != b.RuleID:
-			return a.RuleID < b.RuleID
-		case a.Resource != b.Resource:
-			return a.Resource < b.Resource
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &fs[i], &fs[j]
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
 		}
-		return a.Attribute < b.Attribute
+		if c := cmp.Compare(a.StartLine, b.StartLine); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.RuleID, b.RuleID); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Resource, b.Resource); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Attribute, b.Attribute)
 	})
+	sorted := make([]Finding, len(fs))
+	for i, j := range idx {
+		sorted[i] = fs[j]
+	}
+	copy(fs, sorted)
 }

@@ -3,8 +3,10 @@ package eval
 import (
 	"encoding/json"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -98,19 +100,43 @@ func attributesOrEmpty(m map[string]any) map[string]any {
 }
 
 // inputValue builds the same document as Input, directly as an OPA value,
-// and reports whether any attribute holds an unknown marker. Converting Go
+// and reports whether any attribute holds an unknown marker.
+func inputValue(g *graph.Graph) (ast.Value, bool) {
+	v, unknown := inputValueTypes(g)
+	return v, len(unknown) > 0
+}
+
+// inputValueTypes is inputValue that returns the types of the resources
+// whose attributes hold an unknown marker. Converting Go
 // maps with ast.InterfaceToValue would walk every value twice; building terms
 // here walks them once, and each resource term is shared by the resources
 // and by_type indexes.
-func inputValue(g *graph.Graph) (ast.Value, bool) {
+func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 	rs := uniqueResources(g)
 	resources := ast.NewObjectWithCapacity(len(rs))
 	byType := map[string][]*ast.Term{}
 	var types []string
-	unknown := false
-	for _, r := range rs {
-		attrs, u := valueTerm(attributesOrEmpty(r.Attributes))
-		unknown = unknown || u
+	// Converting attributes is most of the work and each resource's is
+	// independent: spread it over the cores, in contiguous chunks.
+	attrTerms := make([]*ast.Term, len(rs))
+	attrUnknown := make([]bool, len(rs))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(rs)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(rs)/workers, (w+1)*len(rs)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				attrTerms[i], attrUnknown[i] = valueTerm(attributesOrEmpty(rs[i].Attributes))
+			}
+		})
+	}
+	wg.Wait()
+	unknown := map[string]bool{}
+	for i, r := range rs {
+		attrs := attrTerms[i]
+		if attrUnknown[i] {
+			unknown[r.Type] = true
+		}
 		refs := make([]*ast.Term, len(r.References))
 		for i, id := range r.References {
 			refs[i] = ast.StringTerm(id)
