@@ -16,9 +16,15 @@ import (
 )
 
 // wantComment marks an expected result of a rule on its line:
-// `# want "AWS-S3-001"`, or `# want+1 "AWS-S3-001"` for the next line (a
-// heredoc opener cannot carry a comment).
-var wantComment = regexp.MustCompile(`#\s*want(\+1)?\s+"([A-Za-z0-9_.-]+)"`)
+// `# want "AWS-S3-001"` (Terraform) or `// want "AZ-STO-001"` (ARM
+// templates accept // comments), or want+1 for the next line (a heredoc
+// opener cannot carry a comment).
+var wantComment = regexp.MustCompile(`(?:#|//)\s*want(\+1)?\s+"([A-Za-z0-9_.-]+)"`)
+
+// fixtureFormats maps a fixture extension to the name the file gets in the
+// scratch folder: parser.Load reads whole folders, and an ARM template is
+// detected by its $schema whatever its name.
+var fixtureFormats = map[string]string{".tf": "main.tf", ".json": "azuredeploy.json"}
 
 // wantLines returns the lines of src expected to hold a result of rule.
 func wantLines(src, rule string) []int {
@@ -79,22 +85,28 @@ func TestRuleFixtures(t *testing.T) {
 			t.Errorf("testdata/rules/%s: no built-in rule has this id", rule)
 			continue
 		}
-		files, err := filepath.Glob(filepath.Join(root, rule, "*.tf"))
-		if err != nil {
-			t.Fatal(err)
+		var files []string
+		for ext := range fixtureFormats {
+			fs, err := filepath.Glob(filepath.Join(root, rule, "*"+ext))
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, fs...)
 		}
-		var kinds []string
+		slices.Sort(files)
+		kinds := map[string][]string{} // extension -> kinds
 		for _, file := range files {
-			kind := strings.TrimSuffix(filepath.Base(file), ".tf")
-			kinds = append(kinds, kind)
-			t.Run(rule+"/"+kind, func(t *testing.T) {
+			ext := filepath.Ext(file)
+			kind := strings.TrimSuffix(filepath.Base(file), ext)
+			kinds[ext] = append(kinds[ext], kind)
+			t.Run(rule+"/"+kind+ext, func(t *testing.T) {
 				src, err := os.ReadFile(file)
 				if err != nil {
 					t.Fatal(err)
 				}
 				// Scan the file alone: parser.Load reads whole folders.
 				dir := t.TempDir()
-				if err := os.WriteFile(filepath.Join(dir, "main.tf"), src, 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(dir, fixtureFormats[ext]), src, 0o644); err != nil {
 					t.Fatal(err)
 				}
 				g, err := parser.Load([]string{dir}, parser.Options{})
@@ -140,12 +152,19 @@ func TestRuleFixtures(t *testing.T) {
 						}
 					}
 				default:
-					t.Errorf("%s: fixture files are bad.tf, good.tf and unknown.tf", file)
+					t.Errorf("%s: fixture files are bad, good and unknown (.tf or .json)", file)
 				}
 			})
 		}
-		if !slices.Contains(kinds, "bad") || !slices.Contains(kinds, "good") {
-			t.Errorf("testdata/rules/%s: want bad.tf and good.tf, have %v", rule, kinds)
+		// Every format a rule has fixtures for needs a bad and a good one;
+		// every rule has Terraform fixtures.
+		if len(kinds[".tf"]) == 0 {
+			t.Errorf("testdata/rules/%s: no .tf fixtures", rule)
+		}
+		for ext, ks := range kinds {
+			if !slices.Contains(ks, "bad") || !slices.Contains(ks, "good") {
+				t.Errorf("testdata/rules/%s: want bad%s and good%s, have %v", rule, ext, ext, ks)
+			}
 		}
 	}
 }

@@ -7,12 +7,14 @@ import (
 	"strings"
 
 	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/parser/arm"
 	"github.com/preflight-iac/preflight/parser/terraform"
 )
 
 // Options configure Load.
 type Options struct {
 	Terraform terraform.Options
+	ARM       arm.Options
 }
 
 // Load scans every path (a directory, or a file whose directory is then
@@ -39,7 +41,9 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 			continue
 		}
 		seen[dir] = true
-		g.Merge(terraform.Load(os.DirFS(dir), displayPrefix(dir), opts.Terraform))
+		fsys, prefix := os.DirFS(dir), displayPrefix(dir)
+		g.Merge(terraform.Load(fsys, prefix, opts.Terraform))
+		g.Merge(arm.Load(fsys, prefix, opts.ARM))
 	}
 	g.Qualify()
 	g.Sort()

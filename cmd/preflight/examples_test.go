@@ -22,13 +22,24 @@ import (
 // testdata/examples/README.md documents the same pairs, and that the
 // examples scan without errors, warnings or inconclusive results.
 func TestExamples(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "testdata", "examples", "README.md"))
-	if err != nil {
-		t.Fatal(err)
+	// Each example with the README that documents it: the Terraform
+	// projects in testdata/examples/README.md, each ARM template folder in
+	// testdata/examples/arm/README.md.
+	examples := []struct{ dir, readme, section string }{
+		{dir: "aws", readme: "README.md", section: "aws"},
+		{dir: "azure", readme: "README.md", section: "azure"},
 	}
-	for _, name := range []string{"aws", "azure"} {
+	for _, name := range []string{"aks", "keyvault", "sql", "vm-nsg", "webapp-storage"} {
+		examples = append(examples, struct{ dir, readme, section string }{dir: "arm/" + name, readme: "arm/README.md", section: name})
+	}
+	for _, ex := range examples {
+		name := ex.dir
 		t.Run(name, func(t *testing.T) {
-			dir := filepath.Join("..", "..", "testdata", "examples", name)
+			readme, err := os.ReadFile(filepath.Join("..", "..", "testdata", "examples", filepath.FromSlash(ex.readme)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join("..", "..", "testdata", "examples", filepath.FromSlash(name))
 			var stdout, stderr bytes.Buffer
 			code := run(context.Background(), []string{"scan", "--format", "json", dir}, nil, strings.NewReader(""), &stdout, &stderr)
 			if code != exitFindings {
@@ -58,7 +69,7 @@ func TestExamples(t *testing.T) {
 			slices.Sort(got)
 			got = slices.Compact(got)
 
-			golden := filepath.Join("testdata", "examples", name+".golden")
+			golden := filepath.Join("testdata", "examples", strings.ReplaceAll(name, "/", "-")+".golden")
 			if *update {
 				if err := os.WriteFile(golden, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
 					t.Fatal(err)
@@ -72,8 +83,8 @@ func TestExamples(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("preflight scan %s: findings mismatch (-want +got):\n%s", dir, diff)
 			}
-			if diff := cmp.Diff(want, documented(string(readme), name)); diff != "" {
-				t.Errorf("testdata/examples/README.md section %q does not list the expected findings (-golden +README):\n%s", name, diff)
+			if diff := cmp.Diff(want, documented(string(readme), ex.section)); diff != "" {
+				t.Errorf("testdata/examples/%s section %q does not list the expected findings (-golden +README):\n%s", ex.readme, ex.section, diff)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/preflight-iac/preflight/parser"
+	"github.com/preflight-iac/preflight/parser/arm"
 	"github.com/preflight-iac/preflight/parser/terraform"
 )
 
@@ -52,15 +53,19 @@ func (v *varValue) Set(s string) error {
 	return nil
 }
 
-// varFlags are the flags that supply input variables, shared by scan and
-// inspect.
+// varFlags are the flags that supply input variables (Terraform) and
+// parameters (ARM), shared by scan and inspect.
 type varFlags struct {
-	vars []varArg
+	vars       []varArg
+	params     []string
+	paramFiles []string
 }
 
 func (f *varFlags) register(fs *pflag.FlagSet) {
 	fs.Var(&varValue{list: &f.vars}, "var", "set an input variable, as in terraform -var (repeatable; -var also works)")
 	fs.Var(&varValue{list: &f.vars, isFile: true}, "var-file", "read input variables from a .tfvars or .tfvars.json file (repeatable, applied in command-line order with --var)")
+	fs.StringArrayVar(&f.params, "param", nil, "set an ARM template parameter, `name=value` (repeatable; overrides parameter files)")
+	fs.StringArrayVar(&f.paramFiles, "param-file", nil, "read ARM parameters from a deploymentParameters `FILE` for every template (repeatable)")
 }
 
 // parserOptions reads the var files and collects the Terraform variables of
@@ -79,7 +84,23 @@ func (f *varFlags) parserOptions(env map[string]string) (parser.Options, error) 
 		opts.Vars = append(opts.Vars, terraform.Var{File: v.file, Src: src})
 	}
 	opts.Env = terraformEnv(env)
-	return parser.Options{Terraform: opts}, nil
+
+	var aopts arm.Options
+	for _, p := range f.params {
+		name, value, ok := strings.Cut(p, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return parser.Options{}, fmt.Errorf("invalid --param %q (want name=value)", p)
+		}
+		aopts.Params = append(aopts.Params, arm.Param{Name: strings.TrimSpace(name), Value: value})
+	}
+	for _, file := range f.paramFiles {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			return parser.Options{}, fmt.Errorf("read parameter file: %w", err)
+		}
+		aopts.ParamFiles = append(aopts.ParamFiles, arm.ParamFile{Name: file, Src: src})
+	}
+	return parser.Options{Terraform: opts, ARM: aopts}, nil
 }
 
 // terraformEnv picks the environment variables Terraform itself reads when

@@ -7,12 +7,14 @@
 #   id: AZ-STO-001
 #   severity: HIGH
 #   category: encryption
-#   providers: [azurerm]
-#   formats: [terraform]
+#   providers: [azurerm, azure]
+#   formats: [terraform, arm]
 #   frameworks: {cis-azure-6.0: ["9.3.4"]}
 #   remediation: >-
-#     Set https_traffic_only_enabled = true (azurerm v4; enable_https_traffic_only
-#     in v3), or remove the argument: it defaults to true.
+#     Terraform: set https_traffic_only_enabled = true (azurerm v4;
+#     enable_https_traffic_only in v3), or remove the argument: it defaults
+#     to true. ARM: set properties.supportsHttpsTrafficOnly to true, or
+#     remove it with apiVersion 2019-04-01 or later, where it defaults to true.
 #   equivalents:
 #     checkov: [CKV_AZURE_3]
 #     tfsec: [azure-storage-enforce-https]
@@ -33,4 +35,21 @@ deny contains v if {
 	lib.is_false(lib.get(r.attributes, key, true))
 	msg := sprintf("storage account %q accepts plain HTTP; set %s = true", [r.name, key])
 	v := lib.violation_fix(r, [key], msg, lib.fix_set(sprintf("Set %s = true", [key]), [key], true))
+}
+
+# ARM: supportsHttpsTrafficOnly defaults to true since API version
+# 2019-04-01 and to false before it.
+deny contains v if {
+	some r in lib.arm_resources("Microsoft.Storage/storageAccounts")
+	_arm_http_allowed(r)
+	msg := sprintf("storage account %q accepts plain HTTP; set properties.supportsHttpsTrafficOnly to true", [r.name])
+	fix := lib.fix_set("Set properties.supportsHttpsTrafficOnly to true", ["properties", "supportsHttpsTrafficOnly"], true)
+	v := lib.violation_fix(r, ["properties", "supportsHttpsTrafficOnly"], msg, fix)
+}
+
+_arm_http_allowed(r) if lib.is_false(lib.arm_property(r, "supportsHttpsTrafficOnly", true))
+
+_arm_http_allowed(r) if {
+	lib.arm_property_absent(r, "supportsHttpsTrafficOnly")
+	lib.arm_api_before(r, "2019-04-01")
 }

@@ -31,3 +31,25 @@ test_unknown_is_inconclusive if {
 	_deny(rs) == set()
 	_deny_pessimistic(rs) == {"azurerm_storage_account.s:min_tls_version"}
 }
+
+_sa(name, properties) := t.arm_resource("Microsoft.Storage/storageAccounts", name, {"apiVersion": "2023-01-01", "properties": properties})
+
+test_arm_old_tls if {
+	_deny([_sa("st", {"minimumTlsVersion": "TLS1_0"})]) == {"Microsoft.Storage/storageAccounts/st:properties.minimumTlsVersion"}
+	_deny([_sa("st", {"minimumTlsVersion": "TLS1_1"})]) == {"Microsoft.Storage/storageAccounts/st:properties.minimumTlsVersion"}
+	_deny([_sa("st", {"minimumTlsVersion": "tls1_1"})]) == {"Microsoft.Storage/storageAccounts/st:properties.minimumTlsVersion"}
+}
+
+test_arm_default_and_modern_pass if {
+	_deny([
+		_sa("a", {}),
+		_sa("b", {"minimumTlsVersion": "TLS1_2"}),
+		_sa("c", {"minimumTlsVersion": "TLS1_3"}),
+	]) == set()
+}
+
+test_arm_unknown_is_inconclusive if {
+	rs := [_sa("st", {"minimumTlsVersion": t.unknown("parameters('minTls')")})]
+	_deny(rs) == set()
+	_deny_pessimistic(rs) == {"Microsoft.Storage/storageAccounts/st:properties.minimumTlsVersion"}
+}

@@ -30,3 +30,19 @@ test_unknown_is_inconclusive if {
 	_deny(rs) == set()
 	_deny_pessimistic(rs) == {"azurerm_storage_account.s:allow_nested_items_to_be_public"}
 }
+
+_sa(name, properties) := t.arm_resource("Microsoft.Storage/storageAccounts", name, {"apiVersion": "2023-01-01", "properties": properties})
+
+test_arm_public_blobs if {
+	_deny([_sa("st", {"allowBlobPublicAccess": true})]) == {"Microsoft.Storage/storageAccounts/st:properties.allowBlobPublicAccess"}
+}
+
+test_arm_absent_and_false_pass if {
+	_deny([_sa("a", {}), _sa("b", {"allowBlobPublicAccess": false})]) == set()
+}
+
+test_arm_unknown_is_inconclusive if {
+	rs := [_sa("st", {"allowBlobPublicAccess": t.unknown("parameters('publicBlobs')")})]
+	_deny(rs) == set()
+	_deny_pessimistic(rs) == {"Microsoft.Storage/storageAccounts/st:properties.allowBlobPublicAccess"}
+}

@@ -1,0 +1,357 @@
+package arm
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/preflight-iac/preflight/graph"
+)
+
+// Limits on what hostile input may cost.
+const (
+	maxFileSize      = 10 << 20 // bytes of one template or parameter file
+	maxCopyCount     = 800      // ARM's own limit on the count of one copy loop
+	maxTemplateDepth = 8        // nesting of deployments inside deployments
+	maxResources     = 200000   // resource instances in one scan
+	maxWork          = 2000000  // JSON values evaluated in one scan, copies included
+)
+
+// Options are the inputs of an ARM scan that do not come from the scanned
+// tree itself.
+type Options struct {
+	// Params are the --param name=value arguments in command-line order;
+	// later ones win. They override parameter files and default values.
+	Params []Param
+	// ParamFiles are the --param-file arguments in command-line order. They
+	// apply to every template of the scan, override the parameter file that
+	// pairs with a template by name, and are overridden by Params.
+	ParamFiles []ParamFile
+}
+
+// Param is one --param name=value. Value is converted to the parameter's
+// declared type: int and bool are parsed, array and object values are read
+// as JSON, strings are taken literally.
+type Param struct {
+	Name, Value string
+}
+
+// ParamFile is one --param-file: its path as the user named it, which is
+// also how diagnostics name it, and its contents.
+type ParamFile struct {
+	Name string
+	Src  []byte
+}
+
+// Load evaluates every ARM template found under the root of fsys and
+// returns the graph. prefix is how the user named the scanned path ("" for
+// "."); reported file names (graph.Range.Filename, Graph.Files keys) are
+// path.Join(prefix, relpath) with forward slashes.
+//
+// Load never fails: problems with the files are diagnostics on the graph,
+// and whatever could be evaluated is in it. It reads nothing outside fsys
+// and neither reads the process environment nor touches the network. The
+// resources are sorted as by graph.Graph.Sort.
+func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
+	l := &loader{fsys: fsys, prefix: strings.TrimSuffix(prefix, "/"), opts: opts,
+		files: map[string][]byte{}, parsed: map[string]*node{}, paramCauses: map[string]string{}}
+	defer func() {
+		if r := recover(); r != nil {
+			l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Internal error",
+				Detail: fmt.Sprintf("preflight stopped evaluating ARM templates because of a bug (%v). Results are incomplete; please report this with the input. %s", r, firstFrames(debug.Stack()))})
+			g = l.result()
+		}
+	}()
+	templates, paramFiles := l.discover()
+	linked := l.linkedTargets(templates)
+	for _, t := range templates {
+		if !linked[t] {
+			l.evalRoot(t, paramFiles)
+		}
+	}
+	return l.result()
+}
+
+// loader holds the state of one Load.
+type loader struct {
+	fsys   fs.FS
+	prefix string
+	opts   Options
+	files  map[string][]byte
+	parsed map[string]*node // by path in fsys; nil when the file did not parse
+	// paramCauses holds the causes of parameter values unknown because a
+	// parameter file takes them from Key Vault.
+	paramCauses map[string]string
+	diags       diagSet
+	res         []*graph.Resource
+
+	work          int // JSON values evaluated so far
+	limitReported bool
+}
+
+// exhausted reports whether a scan-wide limit was reached, reporting it
+// once: copy loops nested in copy loops and deployments can otherwise
+// multiply the work beyond any bound.
+func (l *loader) exhausted() bool {
+	if l.work < maxWork && len(l.res) < maxResources {
+		return false
+	}
+	if !l.limitReported {
+		l.limitReported = true
+		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Scan limit reached",
+			Detail: fmt.Sprintf("The templates expand to more than %d resources or %d evaluated values, the most preflight evaluates in one scan. The rest was not evaluated.", maxResources, maxWork)})
+	}
+	return true
+}
+
+func (l *loader) result() *graph.Graph {
+	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.list}
+	if g.Resources == nil {
+		g.Resources = []*graph.Resource{}
+	}
+	g.Sort()
+	return g
+}
+
+// reported returns the name users see for a path of fsys.
+func (l *loader) reported(rel string) string {
+	if l.prefix == "" || l.prefix == "." {
+		return rel
+	}
+	return path.Join(l.prefix, rel)
+}
+
+// isHidden reports whether a directory is skipped by discovery.
+func isHidden(name string) bool { return strings.HasPrefix(name, ".") || name == "node_modules" }
+
+// Markers of the two schemas. A file that mentions neither is not ours,
+// so even a syntax error in it is none of our business.
+const (
+	templateSchema   = "deploymenttemplate.json"
+	parametersSchema = "deploymentparameters.json"
+)
+
+// discover returns the templates and the parameter files of the tree, by
+// path in fsys, sorted.
+func (l *loader) discover() (templates []string, params map[string]string) {
+	params = map[string]string{}
+	_ = fs.WalkDir(l.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Unreadable directory",
+					Detail: fmt.Sprintf("The directory %s could not be read: %v.", l.displayName("."), err)})
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && isHidden(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := strings.ToLower(d.Name())
+		if !d.Type().IsRegular() || !(strings.HasSuffix(name, ".json") || strings.HasSuffix(name, ".jsonc")) {
+			return nil
+		}
+		switch l.schemaOf(p) {
+		case templateSchema:
+			templates = append(templates, p)
+		case parametersSchema:
+			params[p] = p
+		}
+		return nil
+	})
+	sort.Strings(templates)
+	return templates, params
+}
+
+func (l *loader) displayName(rel string) string {
+	if r := l.reported(rel); r != "" {
+		return r
+	}
+	return "."
+}
+
+// schemaOf reads and parses the file at p when it looks like a template or
+// a parameter file, and returns which (templateSchema, parametersSchema)
+// or "".
+func (l *loader) schemaOf(p string) string {
+	fi, err := fs.Stat(l.fsys, p)
+	if err != nil || fi.Size() > maxFileSize {
+		if err == nil {
+			src := l.head(p)
+			if bytes.Contains(bytes.ToLower(src), []byte(templateSchema)) || bytes.Contains(bytes.ToLower(src), []byte(parametersSchema)) {
+				l.diags.add(graph.Diagnostic{Severity: graph.Warning, Summary: "File too large",
+					Detail: fmt.Sprintf("The file is larger than %d MiB and was skipped.", maxFileSize>>20),
+					Range:  &graph.Range{Filename: l.reported(p)}})
+			}
+		}
+		return ""
+	}
+	src, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		return ""
+	}
+	low := bytes.ToLower(src)
+	if !bytes.Contains(low, []byte(templateSchema)) && !bytes.Contains(low, []byte(parametersSchema)) {
+		return ""
+	}
+	root := l.parse(p, src)
+	if root == nil {
+		return ""
+	}
+	schema, _ := root.get("$schema").stringValue()
+	schema = strings.ToLower(schema)
+	switch {
+	case strings.Contains(schema, templateSchema):
+		return templateSchema
+	case strings.Contains(schema, parametersSchema):
+		return parametersSchema
+	}
+	return ""
+}
+
+// head returns the first 4 KiB of a file, enough to see its $schema.
+func (l *loader) head(p string) []byte {
+	f, err := l.fsys.Open(p)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	buf := make([]byte, 4096)
+	n, _ := f.Read(buf)
+	return buf[:n]
+}
+
+// parse parses a file read from fsys, records its bytes and diagnostics,
+// and remembers the result.
+func (l *loader) parse(p string, src []byte) *node {
+	if n, ok := l.parsed[p]; ok {
+		return n
+	}
+	name := l.reported(p)
+	l.files[name] = src
+	n, diags := parseJSONC(name, src)
+	l.diags.add(diags...)
+	if n != nil && n.kind != kindObject {
+		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Invalid template",
+			Detail: fmt.Sprintf("The file holds %s; a template or parameter file is a JSON object.", n.kind.withArticle()),
+			Range:  &n.rng})
+		n = nil
+	}
+	l.parsed[p] = n
+	return n
+}
+
+// readLinked reads a template named by templateLink.relativePath, relative
+// to the directory of the template at from. ok is false when the path
+// leaves the tree or cannot be read.
+func (l *loader) readLinked(from, rel string) (p string, n *node, err error) {
+	rel = strings.ReplaceAll(rel, `\`, "/")
+	if path.IsAbs(rel) {
+		return "", nil, fmt.Errorf("read linked template %q: absolute paths are not followed", rel)
+	}
+	p = path.Join(path.Dir(from), rel)
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return "", nil, fmt.Errorf("read linked template %q: the path leaves the scanned tree", rel)
+	}
+	if n, ok := l.parsed[p]; ok {
+		return p, n, nil
+	}
+	fi, err := fs.Stat(l.fsys, p)
+	if err != nil {
+		return "", nil, fmt.Errorf("read linked template %q: %w", rel, err)
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > maxFileSize {
+		return "", nil, fmt.Errorf("read linked template %q: not a regular file of at most %d MiB", rel, maxFileSize>>20)
+	}
+	src, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		return "", nil, fmt.Errorf("read linked template %q: %w", rel, err)
+	}
+	return p, l.parse(p, src), nil
+}
+
+// pairedParamFile returns the parameter file that pairs with a template by
+// name (main.json ↔ main.parameters.json), or "".
+func pairedParamFile(tmpl string, params map[string]string) string {
+	dir, base := path.Split(tmpl)
+	ext := path.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	for _, e := range []string{".json", ".jsonc"} {
+		if p := dir + stem + ".parameters" + e; params[p] != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// firstFrames keeps a stack trace short enough for a diagnostic.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 16 {
+		lines = lines[:16]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// diagSet accumulates diagnostics without duplicates: a variable used by
+// many resources would otherwise report the same problem many times.
+type diagSet struct {
+	list graph.Diagnostics
+	seen map[string]bool
+}
+
+func (s *diagSet) add(ds ...graph.Diagnostic) {
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	for _, d := range ds {
+		k := fmt.Sprintf("%d\x00%s\x00%s", d.Severity, d.Summary, d.Detail)
+		if d.Range != nil {
+			k += fmt.Sprintf("\x00%s:%d-%d", d.Range.Filename, d.Range.Start.Byte, d.Range.End.Byte)
+		}
+		if s.seen[k] {
+			continue
+		}
+		s.seen[k] = true
+		s.list = append(s.list, d)
+	}
+}
+
+// linkedTargets returns the templates that other templates of the tree
+// deploy through templateLink.relativePath (written literally). Like a
+// Terraform module called by a root module, such a template is evaluated
+// only through its deployment, with the parameters that deployment gives
+// it, not also on its own without them.
+func (l *loader) linkedTargets(templates []string) map[string]bool {
+	out := map[string]bool{}
+	var walk func(from string, n *node, depth int)
+	walk = func(from string, n *node, depth int) {
+		if n == nil || depth > maxJSONDepth {
+			return
+		}
+		for _, e := range n.elems {
+			walk(from, e, depth+1)
+		}
+		for _, m := range n.members {
+			if strings.EqualFold(m.key, "templateLink") {
+				if rp, ok := m.value.get("relativePath").stringValue(); ok && !isExpression(rp) {
+					t := path.Join(path.Dir(from), strings.ReplaceAll(rp, `\`, "/"))
+					if t != from {
+						out[t] = true
+					}
+				}
+			}
+			walk(from, m.value, depth+1)
+		}
+	}
+	for _, t := range templates {
+		walk(t, l.parsed[t], 0)
+	}
+	return out
+}
