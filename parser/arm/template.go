@@ -31,6 +31,10 @@ type tmpl struct {
 	// origins, while a resource is evaluated, receives the origin of each
 	// attribute that is a parameter read as is.
 	origins map[string]graph.Origin
+	// refs receives the targets of the resource or variable being
+	// evaluated. A variable is evaluated once, so the targets it met are
+	// kept with it and handed to every resource that uses it.
+	refs func(string)
 }
 
 // rootRun is what the templates deployed by one root template share: the
@@ -58,6 +62,7 @@ type variable struct {
 	copy  *node // a variables copy entry {name, count, input}: the variable is the array it makes
 	state int   // 0 not evaluated, 1 in progress, 2 done
 	value any
+	refs  []string // resourceId()/reference() targets met while evaluating it
 }
 
 // evalRoot evaluates the root template at p with its parameter values.
@@ -223,18 +228,32 @@ func (t *tmpl) variable(name string) (any, error) {
 	}
 	switch v.state {
 	case 2:
+		t.addRefs(v.refs)
 		return v.value, nil
 	case 1:
 		return nil, fmt.Errorf("variables(): variable %q refers to itself", v.name)
 	}
 	v.state = 1
+	saved := t.refs
+	t.refs = func(s string) { v.refs = append(v.refs, s) }
 	if v.copy != nil {
-		v.value = t.copyArray(v.copy, "", t.ctx(nil, nil), nil)
+		v.value = t.copyArray(v.copy, "", t.ctx(nil, t.refs), nil)
 	} else {
-		v.value = t.eval(v.n, "", t.ctx(nil, nil), nil, true)
+		v.value = t.eval(v.n, "", t.ctx(nil, t.refs), nil, true)
 	}
+	t.refs = saved
 	v.state = 2
+	t.addRefs(v.refs)
 	return v.value, nil
+}
+
+// addRefs hands targets to the resource or variable being evaluated.
+func (t *tmpl) addRefs(targets []string) {
+	if t.refs != nil {
+		for _, s := range targets {
+			t.refs(s)
+		}
+	}
 }
 
 // errorAt adds an Error diagnostic at rng.
@@ -499,7 +518,10 @@ func (t *tmpl) evalInstance(n *node, sym string, parent *parentRes, loops map[st
 		return ""
 	}
 	var targets []string
-	ctx := t.ctx(loops, func(s string) { targets = append(targets, s) })
+	saved := t.refs
+	t.refs = func(s string) { targets = append(targets, s) }
+	defer func() { t.refs = saved }()
+	ctx := t.ctx(loops, t.refs)
 	if cond := n.get("condition"); cond != nil {
 		switch v := t.eval(cond, "", ctx, nil, false).(type) {
 		case bool:
@@ -524,7 +546,9 @@ func (t *tmpl) evalInstance(n *node, sym string, parent *parentRes, loops map[st
 		return ""
 	}
 	if parent != nil {
-		if !strings.Contains(typ, "/") {
+		// A child's type is relative to its parent's (securityRules,
+		// blobServices/containers) unless it names its namespace.
+		if first, _, _ := strings.Cut(typ, "/"); !strings.Contains(first, ".") {
 			typ = parent.typ + "/" + typ
 		}
 		if strings.Count(name, "/") < strings.Count(typ, "/")-1 {
@@ -560,9 +584,12 @@ func (t *tmpl) evalInstance(n *node, sym string, parent *parentRes, loops map[st
 			}
 		}
 	}
+	// A child refers to the resource it is declared in and to its parent
+	// by type and name (st/default/images → blobServices st/default).
 	if parent != nil {
 		targets = append(targets, parent.id)
-	} else if ts, ns := strings.Split(typ, "/"), strings.Split(name, "/"); len(ts) > 2 && len(ns) > 1 {
+	}
+	if ts, ns := strings.Split(typ, "/"), strings.Split(name, "/"); len(ts) > 2 && len(ns) > 1 {
 		targets = append(targets, strings.Join(ts[:len(ts)-1], "/")+"/"+strings.Join(ns[:len(ns)-1], "/"))
 	}
 	r := &graph.Resource{
