@@ -2,7 +2,8 @@
 # Benchmark `preflight scan` on a generated corpus: a large repository
 # (1,000 .tf files, 6,700 resource blocks in 100 local modules called from 4
 # roots, which count and for_each expand to about 10,000 resources) and a
-# small module (~20 resources, the pre-commit case).
+# small module (~20 resources, the pre-commit case), and 500 ARM templates
+# (about 4,500 resources).
 #
 # Usage: scripts/bench.sh [-n RUNS] [--install] [--keep]
 #   -n RUNS     runs per corpus (default 7); the median is reported
@@ -51,6 +52,7 @@ echo "building preflight and the corpus generator..." >&2
 
 "$work/gencorpus" -out "$work/large" -files 1000 -resources 6700 -modules 100 -roots 4 >&2
 "$work/gencorpus" -out "$work/small" -files 3 -resources 20 -modules 0 -roots 1 >&2
+"$work/gencorpus" -out "$work/arm" -resources 0 -arm 500 >&2
 
 # measure NAME TARGET_S TARGET_MB PATH...: runs the scan $runs times and
 # prints one result row.
@@ -111,6 +113,7 @@ echo "|--------|-----------|----------|----------|------------|----------|------
 # roots are found below it and their modules followed.
 measure large 2 500 "$work/large"
 measure small 0.15 - "$work/small"
+measure arm 2 500 "$work/arm"
 if $keep; then
 	echo
 	echo "corpora kept in $work" >&2

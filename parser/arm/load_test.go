@@ -1,6 +1,9 @@
 package arm
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -123,3 +126,34 @@ func TestLoadDiscovery(t *testing.T) {
 }
 
 var cmpSortStrings = cmpopts.SortSlices(func(a, b string) bool { return a < b })
+
+// BenchmarkLoad evaluates a corpus of 500 templates: the quickstart-like
+// examples of testdata/examples/arm, each copied into 100 directories.
+func BenchmarkLoad(b *testing.B) {
+	const examples = "../../testdata/examples/arm"
+	fsys := fstest.MapFS{}
+	err := filepath.WalkDir(examples, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".json") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(examples, p)
+		for i := range 100 {
+			fsys[fmt.Sprintf("copy%03d/%s", i, filepath.ToSlash(rel))] = &fstest.MapFile{Data: src}
+		}
+		return nil
+	})
+	if err != nil || len(fsys) == 0 {
+		b.Skipf("no examples under %s: %v", examples, err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		g := Load(fsys, "", Options{})
+		if len(g.Resources) == 0 {
+			b.Fatal("Load found no resources")
+		}
+	}
+}

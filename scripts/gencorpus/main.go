@@ -5,6 +5,7 @@
 //
 //	go run ./scripts/gencorpus -out /tmp/corpus -files 1000 -resources 10000 -modules 100 -roots 4
 //	go run ./scripts/gencorpus -out /tmp/small -files 3 -resources 20 -modules 0 -roots 1
+//	go run ./scripts/gencorpus -out /tmp/arm -resources 0 -arm 500
 //
 // With -modules 0 the resources go into the root modules themselves, which
 // is the pre-commit case: one small module. The output is deterministic:
@@ -36,6 +37,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&c.resources, "resources", 10000, "number of resource blocks to write")
 	fs.IntVar(&c.modules, "modules", 100, "number of local modules (0: resources in the roots)")
 	fs.IntVar(&c.roots, "roots", 4, "number of root modules, each a directory to scan")
+	fs.IntVar(&c.arm, "arm", 0, "number of ARM templates to write under arm/ (with -resources 0: ARM only)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -44,14 +46,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gencorpus: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %d .tf files, %d resource blocks (%d insecure), %d modules, %d roots under %s\n",
-		st.files, st.resources, st.insecure, c.modules, c.roots, c.out)
+	fmt.Fprintf(stdout, "wrote %d files, %d resource blocks (%d insecure), %d modules, %d roots, %d ARM templates under %s\n",
+		st.files, st.resources, st.insecure, c.modules, c.roots, c.arm, c.out)
 	return 0
 }
 
 type config struct {
-	out                              string
-	files, resources, modules, roots int
+	out                                   string
+	files, resources, modules, roots, arm int
 }
 
 // stats counts what generate wrote.
@@ -73,11 +75,20 @@ func generate(c config) (stats, error) {
 		return st, errors.New("-out is required")
 	case c.roots < 1:
 		return st, errors.New("-roots must be at least 1")
-	case c.modules < 0 || c.resources < 1:
-		return st, errors.New("-modules must be >= 0 and -resources >= 1")
+	case c.modules < 0 || c.resources < 0 || c.arm < 0:
+		return st, errors.New("-modules, -resources and -arm must be >= 0")
+	case c.resources == 0 && c.arm == 0:
+		return st, errors.New("nothing to write: -resources and -arm are both 0")
 	}
 	if entries, err := os.ReadDir(c.out); err == nil && len(entries) > 0 {
 		return st, fmt.Errorf("output dir %s is not empty", c.out)
+	}
+
+	if err := writeARM(c, c.arm, &st); err != nil {
+		return st, err
+	}
+	if c.resources == 0 {
+		return st, nil
 	}
 
 	// Roots hold main.tf and variables.tf (+ resource files when there are
@@ -128,7 +139,7 @@ func write(c config, rel, content string, st *stats) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
-	if strings.HasSuffix(rel, ".tf") {
+	if strings.HasSuffix(rel, ".tf") || strings.HasSuffix(rel, ".json") {
 		st.files++
 	}
 	return os.WriteFile(p, []byte(content), 0o644)

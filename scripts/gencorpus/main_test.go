@@ -9,8 +9,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/preflight-iac/preflight/parser"
 )
 
 // TestGenerate checks that the corpus has the requested shape, that every
@@ -116,4 +118,29 @@ func snapshot(t *testing.T, dir string) map[string]string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestGenerateARM checks that the ARM corpus is what preflight's ARM parser
+// reads without a single diagnostic, with the resource count the copy loops
+// and parameter files give: storage accounts 2+i%3 with a parameter file
+// (even i), 3 without, plus six other resources per template.
+func TestGenerateARM(t *testing.T) {
+	cfg := config{out: t.TempDir(), roots: 1, arm: 4}
+	st, err := generate(cfg)
+	if err != nil {
+		t.Fatalf("generate(%+v) = %v", cfg, err)
+	}
+	if st.files != 6 {
+		t.Errorf("generate(%+v) wrote %d files; want 4 templates and 2 parameter files", cfg, st.files)
+	}
+	g, err := parser.Load([]string{cfg.out}, parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Diagnostics) > 0 {
+		t.Errorf("parser.Load(ARM corpus) diagnostics: %v", g.Diagnostics)
+	}
+	if want := (2 + 3 + 4 + 3) + 4*6; len(g.Resources) != want {
+		t.Errorf("parser.Load(ARM corpus) = %d resources; want %d", len(g.Resources), want)
+	}
 }
