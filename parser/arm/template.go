@@ -3,7 +3,6 @@ package arm
 import (
 	"fmt"
 	"maps"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -499,9 +498,13 @@ func (t *tmpl) evalResource(n *node, sym string, parent *parentRes) {
 		if name != "" {
 			l2[strings.ToLower(name)] = i
 		}
-		if id := t.evalInstance(n, sym, parent, l2, existence); id != "" && name != "" {
-			// dependsOn may name the loop, meaning all its instances.
-			t.run.loops[strings.ToLower(name)] = append(t.run.loops[strings.ToLower(name)], id)
+		id := t.evalInstance(n, sym, parent, l2, existence)
+		// dependsOn may name the loop (or, with languageVersion 2.0, the
+		// symbolic name of a looped resource), meaning all its instances.
+		for _, k := range []string{name, sym} {
+			if id != "" && k != "" {
+				t.run.loops[strings.ToLower(k)] = append(t.run.loops[strings.ToLower(k)], id)
+			}
 		}
 	}
 }
@@ -732,16 +735,16 @@ func resolveTarget(target string, t *tmpl, byID map[string]string, byName map[st
 		}
 		return nil
 	}
+	if ids, ok := t.run.loops[low]; ok {
+		return ids
+	}
 	if id, ok := t.symbols[low]; ok {
 		if id, ok := byID[strings.ToLower(id)]; ok {
 			return []string{id}
 		}
 		return nil
 	}
-	if ids, ok := byName[low]; ok {
-		return ids
-	}
-	return t.run.loops[low]
+	return byName[low]
 }
 
 // graphIDOf turns an Azure resource id
@@ -874,5 +877,5 @@ func join2(a, b string) string {
 	if a == "" {
 		return b
 	}
-	return path.Join(a, b)
+	return a + "/" + b
 }
