@@ -4,8 +4,8 @@ package arm
 // Azure "template-functions-*" reference pages.
 //
 // Not implemented (a call is an "unknown function" error, never a guess):
-//   - dateTimeAdd with a base known before deploy (it formats with .NET
-//     culture rules); dateTimeAdd(utcNow(), ...) is an unknown as it should be;
+//   - dateTimeAdd is not computed (ARM formats it with .NET culture rules):
+//     it returns an unknown, as dateTimeAdd(utcNow(), ...) is anyway;
 //   - loadFileAsBase64/loadTextContent exist only in Bicep, not in ARM JSON.
 //
 // Known approximations:

@@ -1,6 +1,8 @@
 package arm
 
 import (
+	"github.com/preflight-iac/preflight/graph"
+
 	"time"
 )
 
@@ -29,5 +31,8 @@ func fnDateTimeToEpoch(c *callCtx, args []any) (any, error) {
 // the result with .NET culture rules that are not reproduced here, so
 // that case is an error rather than a guess.
 func fnDateTimeAdd(c *callCtx, args []any) (any, error) {
-	return nil, c.errorf("only a base known at deploy time (utcNow()) is supported")
+	// ARM formats the result with .NET culture rules that are not
+	// reproduced here. A valid template must not fail the scan, so the
+	// result is an unknown (never a guess), like a deploy-time value.
+	return graph.Unknown(c.node.text), nil
 }
