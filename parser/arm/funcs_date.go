@@ -1,9 +1,9 @@
 package arm
 
 import (
-	"github.com/preflight-iac/preflight/graph"
-
 	"time"
+
+	"github.com/preflight-iac/preflight/graph"
 )
 
 func fnDateTimeFromEpoch(c *callCtx, args []any) (any, error) {
