@@ -61,7 +61,7 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		// Unknowns also lists unknowns embedded in strings (a partly known
 		// jsonencode'd policy), which the attribute walk cannot see.
 		if r.Existence != "" || len(r.Unknowns) > 0 {
-			unknownTypes[r.Type] = true
+			unknownTypes[strings.ToLower(r.Type)] = true
 		}
 	}
 
@@ -77,7 +77,7 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	counts := make(map[string]int, len(unknownTypes))
 	for _, r := range g.Resources {
 		if r != nil {
-			counts[r.Type]++
+			counts[strings.ToLower(r.Type)]++
 		}
 	}
 	jobs := make([]job, 0, 2*len(e.rules))

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -106,8 +107,8 @@ func inputValue(g *graph.Graph) (ast.Value, bool) {
 	return v, len(unknown) > 0
 }
 
-// inputValueTypes is inputValue that returns the types of the resources
-// whose attributes hold an unknown marker. Converting Go
+// inputValueTypes is inputValue that returns the types (in lower case) of
+// the resources whose attributes hold an unknown marker. Converting Go
 // maps with ast.InterfaceToValue would walk every value twice; building terms
 // here walks them once, and each resource term is shared by the resources
 // and by_type indexes.
@@ -135,7 +136,7 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 	for i, r := range rs {
 		attrs := attrTerms[i]
 		if attrUnknown[i] {
-			unknown[r.Type] = true
+			unknown[strings.ToLower(r.Type)] = true
 		}
 		refs := make([]*ast.Term, len(r.References))
 		for i, id := range r.References {

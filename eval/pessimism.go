@@ -37,6 +37,7 @@ import (
 // their resource-type argument.
 var typeArgs = map[string]int{
 	"resources":        0,
+	"arm_resources":    0,
 	"referrers":        1,
 	"references":       1,
 	"references_type":  1,
@@ -359,7 +360,9 @@ func (a *readsAnalysis) constants(t *ast.Term) {
 	}
 	ast.WalkTerms(t, func(x *ast.Term) bool {
 		if s, ok := x.Value.(ast.String); ok {
-			a.types[string(s)] = true
+			// Types are compared without regard to case: ARM's are
+			// (arm_resources), Terraform's are lower case anyway.
+			a.types[strings.ToLower(string(s))] = true
 		}
 		return false
 	})

@@ -45,6 +45,11 @@ func TestAnalyseReads(t *testing.T) {
 			want: ruleReads{types: []string{"a", "c"}},
 		},
 		{
+			name: "ARM type, compared without case",
+			body: `deny contains v if { some r in lib.arm_resources("Microsoft.Storage/storageAccounts"); lib.is_false(lib.arm_property(r, "supportsHttpsTrafficOnly", true)); v := lib.violation(r, [], "m") }`,
+			want: ruleReads{types: []string{"microsoft.storage/storageaccounts"}},
+		},
+		{
 			name: "computed type",
 			body: `deny contains v if { some r in lib.resources("a"); some x in lib.resources(r.attributes.t); v := lib.violation(x, [], "m") }`,
 			want: ruleReads{all: true},
