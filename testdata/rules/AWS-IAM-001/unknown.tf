@@ -18,3 +18,29 @@ resource "aws_iam_policy" "all_actions_on_computed_arn" {
     Statement = [{ Effect = "Allow", Action = "*", Resource = aws_s3_bucket.data.arn }]
   })
 }
+
+variable "extra_documents" {
+  type = list(string)
+}
+
+# A merged document from outside the configuration could hold anything.
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = var.extra_documents # want "AWS-IAM-001"
+
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+variable "inline_policy" {}
+
+resource "aws_iam_role" "inline" {
+  name               = "inline"
+  assume_role_policy = "{}"
+
+  inline_policy {
+    name   = "injected"
+    policy = var.inline_policy # want "AWS-IAM-001"
+  }
+}
