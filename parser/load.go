@@ -27,6 +27,10 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 	}
 	g := &graph.Graph{Files: map[string][]byte{}}
 	seen := map[string]bool{}
+	// ARM parameters (--param, --param-file) apply to the whole scan, so
+	// the ARM trees are evaluated together: an undeclared name is then
+	// warned about once, not once per path.
+	var armRoots []arm.Root
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
@@ -43,8 +47,9 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 		seen[dir] = true
 		fsys, prefix := os.DirFS(dir), displayPrefix(dir)
 		g.Merge(terraform.Load(fsys, prefix, opts.Terraform))
-		g.Merge(arm.Load(fsys, prefix, opts.ARM))
+		armRoots = append(armRoots, arm.Root{FS: fsys, Prefix: prefix})
 	}
+	g.Merge(arm.LoadAll(armRoots, opts.ARM))
 	g.Qualify()
 	g.Sort()
 	return g, nil

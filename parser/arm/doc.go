@@ -19,17 +19,21 @@
 // Parameters take their value by this precedence: defaultValue (itself
 // possibly an expression) < the parameter file that pairs with the
 // template by name (main.json ↔ main.parameters.json) < Options.ParamFiles
-// in order < Options.Params in order, converted to the declared type. A
-// parameter without a value, or read from Key Vault, is an explicit
-// unknown whose cause says what to pass. Variables are evaluated lazily,
+// in order < Options.Params in order, converted to the declared type (a
+// value of the wrong type is an Error and becomes unknown) and checked
+// against allowedValues, minValue/maxValue and minLength/maxLength (an
+// Error, as Azure would refuse the deployment). A parameter without a
+// value, or read from Key Vault, is an explicit unknown whose cause says
+// what to pass. Variables are evaluated lazily,
 // on first use, so their order in the file does not matter; a cycle is an
 // Error. Variables copy loops, property copy loops, resource copy loops
 // (at most 800 instances, Azure's own limit), conditions, child resources
 // (nested in a parent's resources array or named parent/child),
 // languageVersion 2.0 symbolic names and existing resources, and nested
 // deployments (inline templates with inner or outer expression scope, and
-// templateLink.relativePath inside the scanned tree; at most 8 levels) are
-// all evaluated. The expression language itself lives in expr*.go and
+// templateLink.relativePath and parametersLink.relativePath inside the
+// scanned tree; at most 8 levels; their resources reference the deployment)
+// are all evaluated. The expression language itself lives in expr*.go and
 // funcs*.go; this part of the package fills its evalContext.
 //
 // A copy count or condition unknown before deploy keeps one instance with
@@ -39,8 +43,8 @@
 //
 // # What it does not do
 //
-// It does not validate templates against resource schemas, apply
-// allowedValues or min/max constraints, follow templateLink URIs, or
+// It does not validate templates against resource schemas, follow
+// templateLink or parametersLink URIs, or
 // evaluate scope changes of nested deployments (subscriptionId,
 // resourceGroup): resourceGroup() and subscription() return the
 // placeholders of defaultScope.

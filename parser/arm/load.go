@@ -56,8 +56,52 @@ type ParamFile struct {
 // and whatever could be evaluated is in it. It reads nothing outside fsys
 // and neither reads the process environment nor touches the network. The
 // resources are sorted as by graph.Graph.Sort.
-func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
-	l := &loader{fsys: fsys, prefix: strings.TrimSuffix(prefix, "/"), opts: opts,
+func Load(fsys fs.FS, prefix string, opts Options) *graph.Graph {
+	return LoadAll([]Root{{FS: fsys, Prefix: prefix}}, opts)
+}
+
+// Root is one scanned tree of LoadAll: its files and how the user named
+// it, as for Load.
+type Root struct {
+	FS     fs.FS
+	Prefix string
+}
+
+// LoadAll is Load for a scan of several trees with the same Options: the
+// --param-file arguments are read once, and a --param or --param-file value
+// that no template of any tree declares is reported once, not once per
+// tree.
+func LoadAll(roots []Root, opts Options) *graph.Graph {
+	s := &scan{opts: opts, declared: map[string]bool{}}
+	g := &graph.Graph{Resources: []*graph.Resource{}, Files: map[string][]byte{}}
+	for _, f := range opts.ParamFiles {
+		g.Files[f.Name] = f.Src
+		n, diags := parseJSONC(f.Name, f.Src)
+		g.Diagnostics = append(g.Diagnostics, diags...)
+		s.cli = append(s.cli, n)
+	}
+	for _, r := range roots {
+		g.Merge(s.loadRoot(r))
+	}
+	s.warnUndeclared()
+	g.Diagnostics = append(g.Diagnostics, s.diags.list...)
+	g.Sort()
+	return g
+}
+
+// scan is what the trees of one LoadAll share.
+type scan struct {
+	opts Options
+	cli  []*node // the parsed Options.ParamFiles, nil where one did not parse
+	// declared holds the lower-case names of the parameters the root
+	// templates declare: --param and --param-file values apply to those.
+	declared map[string]bool
+	diags    diagSet
+}
+
+// loadRoot evaluates the templates of one tree.
+func (s *scan) loadRoot(r Root) (g *graph.Graph) {
+	l := &loader{fsys: r.FS, prefix: strings.TrimSuffix(r.Prefix, "/"), opts: s.opts, scan: s,
 		files: map[string][]byte{}, parsed: map[string]*node{}, paramCauses: map[string]string{}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -86,6 +130,7 @@ type loader struct {
 	// paramCauses holds the causes of parameter values unknown because a
 	// parameter file takes them from Key Vault.
 	paramCauses map[string]string
+	scan        *scan
 	diags       diagSet
 	res         []*graph.Resource
 
@@ -274,6 +319,35 @@ func (l *loader) readLinked(from, rel string) (p string, n *node, err error) {
 		return "", nil, fmt.Errorf("read linked template %q: %w", rel, err)
 	}
 	return p, l.parse(p, src), nil
+}
+
+// warnUndeclared warns, once per name and scan, about --param and
+// --param-file values that no root template declares: most likely a typo,
+// which would leave the intended parameter at its default.
+func (s *scan) warnUndeclared() {
+	warned := map[string]bool{}
+	warn := func(name, how string, rng *graph.Range) {
+		low := strings.ToLower(name)
+		if s.declared[low] || warned[low] {
+			return
+		}
+		warned[low] = true
+		s.diags.add(graph.Diagnostic{Severity: graph.Warning, Summary: "Undeclared parameter",
+			Detail: fmt.Sprintf("%s gives a value for the parameter %q, which no template of the scan declares; the value is ignored.", how, name), Range: rng})
+	}
+	for i, f := range s.opts.ParamFiles {
+		ps := s.cli[i].get("parameters")
+		if ps == nil || ps.kind != kindObject {
+			continue
+		}
+		for _, m := range ps.members {
+			r := m.keyRange
+			warn(m.key, "The parameter file "+f.Name, &r)
+		}
+	}
+	for _, p := range s.opts.Params {
+		warn(p.Name, "--param "+p.Name, nil)
+	}
 }
 
 // pairedParamFile returns the parameter file that pairs with a template by

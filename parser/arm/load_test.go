@@ -79,6 +79,46 @@ func TestLoadDiscovery(t *testing.T) {
 			wantFiles: []string{"main.json", "main.parameters.json", "p.json"},
 		},
 		{
+			name:  "an undeclared parameter warns once per scan, not per template",
+			files: map[string]string{"a/main.json": storageTemplate, "b/main.json": storageTemplate},
+			opts: Options{
+				Params:     []Param{{Name: "nmae", Value: "x"}, {Name: "NMAE", Value: "y"}, {Name: "name", Value: "fromparam"}},
+				ParamFiles: []ParamFile{{Name: "p.json", Src: []byte(`{"parameters": {"name": {"value": "v"}, "Nmae": {"value": "w"}}}`)}},
+			},
+			wantIDs:   []string{"a/main.json: Microsoft.Storage/storageAccounts/fromparam", "b/main.json: Microsoft.Storage/storageAccounts/fromparam"},
+			wantFiles: []string{"a/main.json", "b/main.json", "p.json"},
+			wantDiags: []string{`warning: p.json:1:41: Undeclared parameter; The parameter file p.json gives a value for the parameter "Nmae", which no template of the scan declares; the value is ignored.`},
+		},
+		{
+			name:      "undeclared parameters without any template",
+			opts:      Options{Params: []Param{{Name: "x", Value: "1"}}},
+			wantFiles: []string{},
+			wantDiags: []string{`warning: Undeclared parameter; --param x gives a value for the parameter "x", which no template of the scan declares; the value is ignored.`},
+		},
+		{
+			name: "a parameter file value breaks a constraint",
+			files: map[string]string{
+				"main.json": `{` + testSchema + `,
+  "parameters": {"name": {"type": "String", "maxLength": 4}},
+  "resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "[parameters('name')]"}]}`,
+				"main.parameters.json": paramFile("toolong"),
+			},
+			wantIDs:   []string{"main.json: Microsoft.Storage/storageAccounts/toolong"},
+			wantFiles: []string{"main.json", "main.parameters.json"},
+			wantDiags: []string{`error: main.parameters.json:2:36: Parameter value not allowed; The value "toolong" of the parameter "name", set by the parameter file main.parameters.json (main.parameters.json:2), has length 7, more than its maxLength 4. Azure rejects the deployment.`},
+		},
+		{
+			name: "null fits only a nullable parameter",
+			files: map[string]string{
+				"main.json": `{` + testSchema + `,
+  "parameters": {"a": {"type": "string", "nullable": true}, "b": {"type": "object"}},
+  "resources": []}`,
+				"main.parameters.json": `{"$schema": "deploymentParameters.json", "parameters": {"a": {"value": null}, "b": {"value": null}}}`,
+			},
+			wantFiles: []string{"main.json", "main.parameters.json"},
+			wantDiags: []string{`error: main.parameters.json:1:94: Invalid parameter value; The parameter "b" is object, but the parameter file main.parameters.json (main.parameters.json:1) gives null. Azure rejects the deployment; the parameter is treated as unknown.`},
+		},
+		{
 			name:      "a template that is not an object",
 			files:     map[string]string{"main.json": `["https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"]`},
 			wantFiles: []string{"main.json"},
@@ -156,4 +196,38 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal("Load found no resources")
 		}
 	}
+}
+
+func TestLoadAllWarnsOncePerScan(t *testing.T) {
+	declares := func(name string) fstest.MapFS {
+		return fstest.MapFS{"main.json": {Data: []byte(`{` + testSchema + `,
+  "parameters": {"` + name + `": {"type": "string"}}, "resources": []}`)}}
+	}
+	opts := Options{
+		Params:     []Param{{Name: "a", Value: "1"}, {Name: "b", Value: "2"}, {Name: "typo", Value: "3"}},
+		ParamFiles: []ParamFile{{Name: "p.json", Src: []byte(`{"parameters": {"typo": {"value": 1}}, "x": }`)}},
+	}
+	g := LoadAll([]Root{{FS: declares("a"), Prefix: "one"}, {FS: declares("B"), Prefix: "two"}}, opts)
+	var got []string
+	for _, d := range g.Diagnostics {
+		got = append(got, d.Severity.String()+": "+d.Error())
+	}
+	want := []string{
+		"error: p.json:1:45: Invalid JSON; The file could not be read as JSON: unexpected '}'; expected a value. Fix the syntax; the file was skipped.",
+		`warning: Undeclared parameter; --param typo gives a value for the parameter "typo", which no template of the scan declares; the value is ignored.`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("LoadAll() diagnostics (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"one/main.json", "p.json", "two/main.json"}, mapKeys(g.Files), cmpSortStrings); diff != "" {
+		t.Errorf("LoadAll() files (-want +got):\n%s", diff)
+	}
+}
+
+func mapKeys[V any](m map[string]V) []string {
+	out := []string{}
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

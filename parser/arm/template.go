@@ -20,13 +20,19 @@ type tmpl struct {
 	module    string // deployments/outer/deployments/inner; "" at the root
 	depth     int    // nesting of deployments
 	existence string // why it is unknown whether the deploying resource exists
+	deployID  string // graph ID of the deployment resource that deploys it; "" at the root
 	dscope    deploymentScope
 
-	params  map[string]*parameter // by lower-case name
-	vars    map[string]*variable  // by lower-case name
-	funcs   map[string]*userFunction
-	symbols map[string]string // languageVersion 2.0 symbolic name (lower case) → graph ID
-	run     *rootRun
+	params map[string]*parameter // by lower-case name
+	// paramCauses holds why parameters('name') is unknown when its value
+	// was rejected or cannot be read. It belongs to the template (and the
+	// outer-scope templates it deploys), because a nested template may
+	// declare a parameter of the same name with another fate.
+	paramCauses map[string]string
+	vars        map[string]*variable // by lower-case name
+	funcs       map[string]*userFunction
+	symbols     map[string]string // languageVersion 2.0 symbolic name (lower case) → graph ID
+	run         *rootRun
 	// origins, while a resource is evaluated, receives the origin of each
 	// attribute that is a parameter read as is.
 	origins map[string]graph.Origin
@@ -76,21 +82,18 @@ func (l *loader) evalRoot(p string, paramFiles map[string]string) {
 			l.readParamFile(n, vals)
 		}
 	}
-	for _, f := range l.opts.ParamFiles {
-		name := f.Name
-		if _, seen := l.files[name]; !seen {
-			l.files[name] = f.Src
-			n, diags := parseJSONC(name, f.Src)
-			l.diags.add(diags...)
-			l.parsed["\x00"+name] = n
-		}
-		if n := l.parsed["\x00"+name]; n != nil {
+	for _, n := range l.scan.cli {
+		if n != nil {
 			l.readParamFile(n, vals)
 		}
 	}
 	run := &rootRun{scope: l.reported(p), causes: map[string]string{}, unknownParams: map[string]string{}, loops: map[string][]string{}}
 	t := &tmpl{l: l, rel: p, file: l.reported(p), root: root, dscope: defaultScope(), run: run}
 	t.setup(vals, l.opts.Params)
+	for k := range t.params {
+		l.scan.declared[k] = true
+	}
+	t.settleParams()
 	t.evalResources()
 	l.resolve(run)
 }
@@ -99,6 +102,7 @@ func (l *loader) evalRoot(p string, paramFiles map[string]string) {
 // cli are --param values, converted to the declared types here.
 func (t *tmpl) setup(vals map[string]paramValue, cli []Param) {
 	t.params = map[string]*parameter{}
+	t.paramCauses = map[string]string{}
 	t.vars = map[string]*variable{}
 	t.funcs = map[string]*userFunction{}
 	t.symbols = map[string]string{}
@@ -126,7 +130,7 @@ func (t *tmpl) setup(vals map[string]paramValue, cli []Param) {
 			t.l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Invalid parameter value",
 				Detail: fmt.Sprintf("The value given with --param for the parameter %q of %s does not fit its type (%v); the parameter is treated as unknown.", p.name, t.file, err)})
 			v = graph.Unknown(fmt.Sprintf("parameters('%s')", p.name))
-			t.run.causes[fmt.Sprintf("parameters('%s')", p.name)] = "the --param value could not be converted: " + err.Error()
+			t.paramCauses[fmt.Sprintf("parameters('%s')", p.name)] = "the --param value could not be converted: " + err.Error()
 		}
 		p.src = paramValue{raw: v, hasRaw: true, from: "--param " + c.Name}
 	}
@@ -147,6 +151,16 @@ func (t *tmpl) setup(vals map[string]paramValue, cli []Param) {
 		}
 	}
 	t.readFunctions()
+}
+
+// settleParams evaluates every parameter in declaration order, so that a
+// value Azure would reject is reported even when nothing uses it.
+func (t *tmpl) settleParams() {
+	if ps := t.root.get("parameters"); ps != nil && ps.kind == kindObject {
+		for _, m := range ps.members {
+			t.parameter(m.key)
+		}
+	}
 }
 
 // readFunctions hands the user-defined functions to the evaluator.
@@ -208,9 +222,9 @@ func (t *tmpl) parameter(name string) (any, bool) {
 	p.state = 1
 	switch {
 	case p.src.hasRaw:
-		p.value = p.src.raw
+		p.value = t.settle(p, p.src.raw)
 	case p.src.def != nil:
-		p.value = t.eval(p.src.def, "", t.ctx(nil, nil), nil, false)
+		p.value = t.settle(p, t.eval(p.src.def, "", t.ctx(nil, nil), nil, false))
 	default:
 		p.value = graph.Unknown(fmt.Sprintf("parameters('%s')", p.name))
 		t.run.unknownParams[strings.ToLower(p.name)] = p.name
@@ -592,6 +606,11 @@ func (t *tmpl) evalInstance(n *node, sym string, parent *parentRes, loops map[st
 	if parent != nil {
 		targets = append(targets, parent.id)
 	}
+	// A resource of a nested deployment refers to the deployment that
+	// deploys it, so that rules can walk from one to the other.
+	if t.deployID != "" {
+		targets = append(targets, t.deployID)
+	}
 	if ts, ns := strings.Split(typ, "/"), strings.Split(name, "/"); len(ts) > 2 && len(ns) > 1 {
 		targets = append(targets, strings.Join(ts[:len(ts)-1], "/")+"/"+strings.Join(ns[:len(ns)-1], "/"))
 	}
@@ -653,6 +672,9 @@ func (t *tmpl) evalName(n *node, key string, ctx *evalContext) (string, bool) {
 
 // causeOf says why the unknown made from expr is unknown.
 func (t *tmpl) causeOf(expr string) string {
+	if c, ok := t.paramCauses[expr]; ok {
+		return c
+	}
 	if c, ok := t.run.causes[expr]; ok {
 		return c
 	}
@@ -837,10 +859,11 @@ func (t *tmpl) evalDeployment(n *node, r *graph.Resource) {
 	ds.Deployment = maps.Clone(ds.Deployment)
 	ds.Deployment["name"] = r.Name
 	c := &tmpl{l: t.l, rel: rel, file: file, root: root, module: join2(t.module, "deployments/"+r.Name),
-		depth: t.depth + 1, existence: r.Existence, dscope: ds, run: t.run}
+		depth: t.depth + 1, existence: r.Existence, deployID: r.ID, dscope: ds, run: t.run}
 	if inner {
 		vals := map[string]paramValue{}
 		pm, _ := r.Attributes[keyOf(n, "properties")].(map[string]any)
+		unread := t.readParametersLink(n, props, r, vals)
 		ps, _ := pm[keyOf(props, "parameters")].(map[string]any)
 		for k, v := range ps {
 			e, _ := v.(map[string]any)
@@ -852,11 +875,55 @@ func (t *tmpl) evalDeployment(n *node, r *graph.Resource) {
 			}
 		}
 		c.setup(vals, nil)
+		if unread != "" {
+			// Any parameter may be set by the file preflight cannot read,
+			// defaults included.
+			for _, p := range c.params {
+				expr := fmt.Sprintf("parameters('%s')", p.name)
+				p.src = paramValue{raw: graph.Unknown(expr), hasRaw: true, rng: props.get("parametersLink").rng, from: "parametersLink of deployment " + r.Name}
+				c.paramCauses[expr] = unread
+			}
+		}
+		c.settleParams()
 	} else {
-		c.params, c.vars, c.funcs = t.params, t.vars, t.funcs
+		c.params, c.paramCauses, c.vars, c.funcs = t.params, t.paramCauses, t.vars, t.funcs
 		c.symbols = map[string]string{}
 	}
 	c.evalResources()
+}
+
+// readParametersLink reads into vals the parameter file that the
+// deployment at n links with parametersLink.relativePath, relative to the
+// template that holds the deployment. When there is a link preflight
+// cannot follow (a URI, a path unknown before deploy or outside the tree),
+// it warns and returns the cause to give the deployment's parameters.
+func (t *tmpl) readParametersLink(n, props *node, r *graph.Resource, vals map[string]paramValue) (unread string) {
+	link := props.get("parametersLink")
+	if link == nil {
+		return ""
+	}
+	pm, _ := r.Attributes[keyOf(n, "properties")].(map[string]any)
+	lm, _ := pm[keyOf(props, "parametersLink")].(map[string]any)
+	rp, ok := lm[keyOf(link, "relativePath")].(string)
+	var why string
+	if ok {
+		_, root, err := t.l.readLinked(t.rel, rp)
+		switch {
+		case err != nil:
+			why = fmt.Sprintf("could not be read (%v)", err)
+		case root == nil:
+			why = "does not parse"
+		default:
+			t.l.readParamFile(root, vals)
+			return ""
+		}
+	} else {
+		why = "is named by URI or by a path not known before deploy; preflight reads only files of the scanned tree"
+	}
+	t.l.diags.add(graph.Diagnostic{Severity: graph.Warning, Summary: "Parameter file not followed",
+		Detail: fmt.Sprintf("The parameter file of the deployment %q %s, so the parameters of the template it deploys are treated as unknown.", r.Name, why),
+		Range:  &link.rng})
+	return fmt.Sprintf("the deployment %s takes its parameters from a parametersLink preflight does not read", r.Name)
 }
 
 // keyOf returns the key of n's member named name (any case), as written.

@@ -35,6 +35,13 @@ func goldenOptions() map[string]Options {
 			},
 			ParamFiles: []ParamFile{{Name: "cli.parameters.json", Src: []byte(`{"parameters": {"tlsVersion": {"value": "TLS1_2"}}}`)}},
 		},
+		"constraints": {
+			Params: []Param{{Name: "prefix", Value: "ab"}, {Name: "Typo", Value: "x"}, {Name: "other", Value: "y"}},
+			ParamFiles: []ParamFile{
+				{Name: "a.parameters.json", Src: []byte(`{"parameters": {"typo": {"value": 1}, "flag": {"value": false}}}`)},
+				{Name: "b.parameters.json", Src: []byte(`{"parameters": {"TYPO": {"value": 2}}}`)},
+			},
+		},
 		"variables": {},
 		"copy":      {},
 		"condition": {},

@@ -17,6 +17,9 @@ type bodyResult struct {
 	ranges  map[string]graph.Range
 	exprs   map[string]string // path → source text, for unknown markers
 	origins map[string]graph.Origin
+	// it is the iteration the body is evaluated in (count, for_each and
+	// the dynamic blocks around the expressions), for origins.
+	it iterCtx
 }
 
 func newBodyResult() *bodyResult {
@@ -61,10 +64,15 @@ func (ie *instance) record(res *bodyResult, p string, expr hcl.Expression) {
 		q := p + it.rel
 		res.ranges[q] = it.rng
 		res.exprs[q] = it.text
-		if it.trav != nil {
-			if o := ie.originTrav(it.trav, it.exprRange, nil); len(o) > 0 {
-				res.origins[q] = o
-			}
+		var o graph.Origin
+		switch {
+		case it.trav != nil:
+			o = ie.originTrav(it.trav, it.exprRange, &res.it)
+		case it.indexed != nil:
+			o = ie.originExpr(it.indexed, &res.it)
+		}
+		if len(o) > 0 {
+			res.origins[q] = o
 		}
 	}
 }
@@ -77,9 +85,11 @@ type recordItem struct {
 	rng       graph.Range
 	exprRange hcl.Range
 	text      string
-	// trav is set when the expression is a single reference to a variable
-	// or local value, whose origin is followed per module instance.
-	trav hcl.Traversal
+	// trav is set when the expression is a single reference, whose origin
+	// is followed per module instance; indexed when it is a reference
+	// indexed by an expression (var.cidrs[count.index]).
+	trav    hcl.Traversal
+	indexed hcl.Expression
 }
 
 // recordPlan returns the items record sets for expr, computed once per
@@ -116,9 +126,11 @@ func (c *moduleConfig) planRecord(out []recordItem, p string, expr hcl.Expressio
 	rng := expr.Range()
 	it := recordItem{rel: p, rng: convertRange(rng), exprRange: rng, text: c.text(rng)}
 	if t, ok := singleTraversal(expr); ok && len(t) >= 2 {
-		if _, ok := attrStep(t[1]); ok && (t.RootName() == "var" || t.RootName() == "local") {
+		if _, ok := attrStep(t[1]); ok && originRoot(t.RootName()) {
 			it.trav = t
 		}
+	} else if isIndexedRef(expr) {
+		it.indexed = expr
 	}
 	out = append(out, it)
 	if depth >= maxRecordDepth {
@@ -201,6 +213,7 @@ func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.
 			continue
 		}
 		elems := make([]cty.Value, 0, len(blocks))
+		var nth map[posKey]int // how many blocks each dynamic block gave so far
 		for i, b := range blocks {
 			bp := joinPath(p, strconv.Itoa(i))
 			r := convertRange(ie.cfg.blockRange(b))
@@ -208,7 +221,22 @@ func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.
 			if i == 0 {
 				res.ranges[p] = r
 			}
+			pushed := false
+			if sb := ie.cfg.blocks[keyOf(b.DefRange)]; sb != nil && sb.Type == "dynamic" {
+				if nth == nil {
+					nth = map[posKey]int{}
+				}
+				k := keyOf(b.DefRange)
+				if d, ok := ie.dynamicIter(sb, nth[k], ctx, &res.it); ok {
+					res.it.dyn = append(res.it.dyn, d)
+					pushed = true
+				}
+				nth[k]++
+			}
 			elems = append(elems, ie.evalContent(b.Body, ie.cfg.schemaOf(b.Body, false), ctx, bp, res))
+			if pushed {
+				res.it.dyn = res.it.dyn[:len(res.it.dyn)-1]
+			}
 		}
 		attrs[typ] = cty.TupleVal(elems)
 	}

@@ -84,6 +84,7 @@ type variableDecl struct {
 	hasDefault bool
 	def        cty.Value
 	defRange   hcl.Range
+	defExpr    hcl.Expression // the default's expression, to find an element's range in it
 	nullable   bool
 	declRange  hcl.Range
 	body       hcl.Body
@@ -528,7 +529,7 @@ func (l *loader) decodeVariable(name string, body hcl.Body, declRange hcl.Range)
 		if d.HasErrors() {
 			val = dynamicVal(cause{"var." + name, "has an invalid default"})
 		}
-		v.hasDefault, v.def, v.defRange = true, val, a.Expr.Range()
+		v.hasDefault, v.def, v.defRange, v.defExpr = true, val, a.Expr.Range(), a.Expr
 	}
 	return v
 }

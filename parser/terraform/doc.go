@@ -77,7 +77,17 @@
 // it. Resource.Origins follows attributes whose expression is a single
 // reference to a variable or local value back to where the value was
 // supplied: var.acl ← terraform.tfvars:3, or through module inputs level by
-// level (var.acl ← module.b input acl ← var.acl ← default).
+// level (var.acl ← module.b input acl ← var.acl ← default). Iteration is
+// followed too: each.key and each.value.acl continue into the for_each
+// expression's element (each.value.acl ← var.buckets["logs"].acl ←
+// terraform.tfvars:3), a reference indexed by a known key
+// (var.cidrs[count.index]) becomes var.cidrs[0], a dynamic block's
+// iterator (ingress.value.cidr) continues into its for_each, and
+// module.net.cidr continues into the output (output cidr) when the output
+// is itself such a reference. When the value was written literally (a
+// tfvars object, a default, a module argument, a literal for_each), the
+// last step's range is the element's own expression, not the whole value;
+// otherwise it is the whole value's.
 //
 // # Attributes
 //

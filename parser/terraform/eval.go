@@ -31,6 +31,12 @@ type instance struct {
 	vars       map[string]cty.Value
 	varOrigins map[string]graph.Origin
 	varRefs    map[string][]string
+	varSrc     map[string]varSource // what supplied each variable, for element origins
+
+	// outputOrigins are the origins of this instance's outputs; outOrigins
+	// those of its module calls: call name → instance key → output.
+	outputOrigins map[string]graph.Origin
+	outOrigins    map[string]map[string]map[string]graph.Origin
 
 	values     map[string]cty.Value                      // node key → value other nodes see
 	refs       map[string][]string                       // node key → resource IDs it stands for
@@ -51,6 +57,8 @@ func (ie *instance) run() {
 	ie.outRefs = map[string]map[string]map[string][]string{}
 	ie.outputs = map[string]cty.Value{}
 	ie.outputRefs = map[string][]string{}
+	ie.outputOrigins = map[string]graph.Origin{}
+	ie.outOrigins = map[string]map[string]map[string]graph.Origin{}
 
 	vars := map[string]cty.Value{}
 	for name := range ie.cfg.variables {
@@ -111,6 +119,9 @@ func (ie *instance) run() {
 			}
 			ie.outputs[name] = v
 			ie.outputRefs[name] = ie.refsOf(n.refs, ctx, "")
+			if o := ie.outputOrigin(n.out); len(o) > 0 {
+				ie.outputOrigins[name] = o
+			}
 		case nodeResource:
 			ie.evalResource(n)
 		case nodeCall:

@@ -72,6 +72,7 @@ func goldenOptions(t *testing.T) map[string]Options {
 		"newer_blocks":      {},
 		"functions":         {},
 		"errors":            {},
+		"origins":           {},
 	}
 }
 

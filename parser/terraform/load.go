@@ -414,7 +414,7 @@ func (l *loader) evalRoot(dir string) {
 	rc := &rootCtx{dir: dir, manifest: l.loadManifest(dir)}
 	rc.funcs = l.baseFunctions(dir)
 	ie := &instance{l: l, root: rc, cfg: c, stack: []string{dir}}
-	ie.vars, ie.varOrigins = l.rootInputs(c, dir)
+	ie.vars, ie.varOrigins, ie.varSrc = l.rootInputs(c, dir)
 	ie.varRefs = map[string][]string{}
 	ie.run()
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/preflight-iac/preflight/graph"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -42,6 +41,7 @@ func (ie *instance) evalCall(n *node) {
 	}
 	var vals []cty.Value
 	outRefs := map[string]map[string][]string{}
+	outOrigins := map[string]map[string]graph.Origin{}
 	for _, inst := range exp.insts {
 		if ie.l.moduleInstances >= maxModuleInstances {
 			ie.l.reportLimit(fmt.Sprintf("%d module instances", maxModuleInstances))
@@ -59,12 +59,19 @@ func (ie *instance) evalCall(n *node) {
 			stack:     append(slices.Clip(ie.stack), dir),
 			existence: existence,
 		}
-		ci.vars, ci.varOrigins, ci.varRefs = ie.callInputs(cd, n, child, ictx)
+		it := &iterCtx{forEach: cd.forEach, inst: inst, ctx: ictx}
+		ci.vars, ci.varOrigins, ci.varRefs, ci.varSrc = ie.callInputs(cd, n, child, it)
 		ci.run()
 		vals = append(vals, ci.outputObject())
 		outRefs[inst.key] = ci.outputRefs
+		if len(ci.outputOrigins) > 0 {
+			outOrigins[inst.key] = ci.outputOrigins
+		}
 	}
 	ie.outRefs[n.key] = outRefs
+	if len(outOrigins) > 0 {
+		ie.outOrigins[cd.name] = outOrigins
+	}
 	if !n.cyclic {
 		ie.values[n.key] = exp.collect(vals)
 	}
@@ -119,10 +126,12 @@ func (ie *instance) resolveModule(cd *callDecl, mkey string) (string, *cause) {
 // callInputs evaluates the arguments of one instance of a module call as
 // the called module's input variables, with their origins and the
 // resources they refer to.
-func (ie *instance) callInputs(cd *callDecl, n *node, child *moduleConfig, ctx *hcl.EvalContext) (map[string]cty.Value, map[string]graph.Origin, map[string][]string) {
+func (ie *instance) callInputs(cd *callDecl, n *node, child *moduleConfig, it *iterCtx) (map[string]cty.Value, map[string]graph.Origin, map[string][]string, map[string]varSource) {
+	ctx := it.ctx
 	vals := map[string]cty.Value{}
 	origins := map[string]graph.Origin{}
 	refs := map[string][]string{}
+	srcs := map[string]varSource{}
 	for _, name := range child.varOrder {
 		decl := child.variables[name]
 		a := cd.args[name]
@@ -137,17 +146,24 @@ func (ie *instance) callInputs(cd *callDecl, n *node, child *moduleConfig, ctx *
 			vals[name] = v
 			if len(o) > 0 {
 				origins[name] = o
+				srcs[name] = varSource{expr: decl.defExpr, step: len(o) - 1}
 			}
 			continue
 		}
 		v := ie.evalExpr(a.Expr, ctx)
 		o := graph.Origin{{Expr: fmt.Sprintf("module.%s input %s", cd.name, name), Range: convertRange(a.Range)}}
-		o = append(o, ie.originOf(a.Expr)...)
+		o = append(o, ie.originExpr(a.Expr, it)...)
 		rng := a.Expr.Range()
+		defaulted := usesDefault(decl, v, true)
 		v, o = ie.l.finalizeVar(decl, v, true, o, &rng)
 		vals[name] = v
 		origins[name] = o
+		if defaulted {
+			srcs[name] = varSource{expr: decl.defExpr, step: len(o) - 1}
+		} else {
+			srcs[name] = varSource{expr: a.Expr, parent: ie, it: it}
+		}
 		refs[name] = ie.refsOf(n.argRefs[name], ctx, "")
 	}
-	return vals, origins, refs
+	return vals, origins, refs, srcs
 }

@@ -28,6 +28,7 @@ func (ie *instance) evalResource(n *node) {
 		ictx := inst.bind(ctx)
 		id := resourceAddr(ie.addr, rd.mode, rd.typ, rd.name, inst.key)
 		res := newBodyResult()
+		res.it = iterCtx{forEach: rd.forEach, inst: inst, ctx: ictx}
 		obj := ie.evalBody(rd.body, ictx, res)
 		vals = append(vals, ie.instanceValue(n, id, obj))
 		if rd.mode == modeEphemeral {

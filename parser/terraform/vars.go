@@ -21,13 +21,14 @@ type rawInput struct {
 	val  cty.Value
 	step graph.Step
 	rng  *hcl.Range
+	expr hcl.Expression // the expression in a variable file, nil otherwise
 }
 
 // rootInputs decides the values of a root module's variables, by
 // Terraform's precedence (later wins): default < TF_VAR_name <
 // terraform.tfvars < terraform.tfvars.json < *.auto.tfvars(.json) in
 // lexical order < -var and -var-file in command-line order.
-func (l *loader) rootInputs(c *moduleConfig, dir string) (map[string]cty.Value, map[string]graph.Origin) {
+func (l *loader) rootInputs(c *moduleConfig, dir string) (map[string]cty.Value, map[string]graph.Origin, map[string]varSource) {
 	raw := map[string]rawInput{}
 	for _, name := range c.varOrder {
 		env := "TF_VAR_" + name
@@ -61,19 +62,34 @@ func (l *loader) rootInputs(c *moduleConfig, dir string) (map[string]cty.Value, 
 	}
 	vals := map[string]cty.Value{}
 	origins := map[string]graph.Origin{}
+	srcs := map[string]varSource{}
 	for _, name := range c.varOrder {
 		in, set := raw[name]
 		var o graph.Origin
 		if set {
 			o = graph.Origin{in.step}
 		}
-		v, o := l.finalizeVar(c.variables[name], in.val, set, o, in.rng)
+		decl := c.variables[name]
+		src := in.expr
+		if usesDefault(decl, in.val, set) {
+			src = decl.defExpr
+		}
+		v, o := l.finalizeVar(decl, in.val, set, o, in.rng)
 		vals[name] = v
 		if len(o) > 0 {
 			origins[name] = o
+			if src != nil {
+				srcs[name] = varSource{expr: src, step: len(o) - 1}
+			}
 		}
 	}
-	return vals, origins
+	return vals, origins, srcs
+}
+
+// usesDefault reports whether a variable takes its default: no value was
+// given, or null was given for a variable with nullable = false.
+func usesDefault(decl *variableDecl, val cty.Value, set bool) bool {
+	return !set || (!decl.nullable && val.IsKnown() && val.IsNull())
 }
 
 // autoVarFiles lists the variable files Terraform loads by itself from the
@@ -130,7 +146,7 @@ func (l *loader) applyVarFile(c *moduleConfig, raw map[string]rawInput, src []by
 			continue
 		}
 		rng := a.Range
-		raw[n] = rawInput{val: v, step: graph.Step{Expr: label, Range: convertRange(a.Range)}, rng: &rng}
+		raw[n] = rawInput{val: v, step: graph.Step{Expr: label, Range: convertRange(a.Range)}, rng: &rng, expr: a.Expr}
 	}
 }
 
@@ -165,10 +181,7 @@ func (l *loader) parseVarString(decl *variableDecl, s, what string) (cty.Value, 
 // the declared type. A variable with neither is unknown. origin is
 // extended with the default when the default is used.
 func (l *loader) finalizeVar(decl *variableDecl, val cty.Value, set bool, origin graph.Origin, rng *hcl.Range) (cty.Value, graph.Origin) {
-	if set && !decl.nullable && val.IsKnown() && val.IsNull() {
-		set = false // nullable = false: null means "use the default"
-	}
-	if !set {
+	if usesDefault(decl, val, set) {
 		if !decl.hasDefault {
 			return unknownVal(decl.typ, cause{"var." + decl.name, "has no value; pass -var or -var-file to decide"}), nil
 		}
