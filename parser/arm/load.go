@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/internal/diagset"
 )
 
 // Limits on what hostile input may cost.
@@ -84,7 +85,7 @@ func LoadAll(roots []Root, opts Options) *graph.Graph {
 		g.Merge(s.loadRoot(r))
 	}
 	s.warnUndeclared()
-	g.Diagnostics = append(g.Diagnostics, s.diags.list...)
+	g.Diagnostics = append(g.Diagnostics, s.diags.List...)
 	g.Sort()
 	return g
 }
@@ -106,7 +107,7 @@ func (s *scan) loadRoot(r Root) (g *graph.Graph) {
 	defer func() {
 		if r := recover(); r != nil {
 			l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Internal error",
-				Detail: fmt.Sprintf("preflight stopped evaluating ARM templates because of a bug (%v). Results are incomplete; please report this with the input. %s", r, firstFrames(debug.Stack()))})
+				Detail: fmt.Sprintf("preflight stopped evaluating ARM templates because of a bug (%v). Results are incomplete; please report this with the input. %s", r, diagset.Stack(debug.Stack()))})
 			g = l.result()
 		}
 	}()
@@ -154,7 +155,7 @@ func (l *loader) exhausted() bool {
 }
 
 func (l *loader) result() *graph.Graph {
-	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.list}
+	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.List}
 	if g.Resources == nil {
 		g.Resources = []*graph.Resource{}
 	}
@@ -364,38 +365,12 @@ func pairedParamFile(tmpl string, params map[string]string) string {
 	return ""
 }
 
-// firstFrames keeps a stack trace short enough for a diagnostic.
-func firstFrames(stack []byte) string {
-	lines := strings.Split(string(stack), "\n")
-	if len(lines) > 16 {
-		lines = lines[:16]
-	}
-	return strings.Join(lines, "\n")
-}
+// diagSet is the shared set of diagnostics, with repeats dropped: a
+// variable used by many resources would otherwise report the same problem
+// many times.
+type diagSet struct{ diagset.Set }
 
-// diagSet accumulates diagnostics without duplicates: a variable used by
-// many resources would otherwise report the same problem many times.
-type diagSet struct {
-	list graph.Diagnostics
-	seen map[string]bool
-}
-
-func (s *diagSet) add(ds ...graph.Diagnostic) {
-	if s.seen == nil {
-		s.seen = map[string]bool{}
-	}
-	for _, d := range ds {
-		k := fmt.Sprintf("%d\x00%s\x00%s", d.Severity, d.Summary, d.Detail)
-		if d.Range != nil {
-			k += fmt.Sprintf("\x00%s:%d-%d", d.Range.Filename, d.Range.Start.Byte, d.Range.End.Byte)
-		}
-		if s.seen[k] {
-			continue
-		}
-		s.seen[k] = true
-		s.list = append(s.list, d)
-	}
-}
+func (s *diagSet) add(ds ...graph.Diagnostic) { s.Add(ds...) }
 
 // linkedTargets returns the templates that other templates of the tree
 // deploy through templateLink.relativePath (written literally). Like a

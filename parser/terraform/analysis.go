@@ -271,7 +271,7 @@ func (l *loader) analyse(c *moduleConfig) *analysis {
 	c.anOnce.Do(func() {
 		f := l.fork()
 		defer func() {
-			c.an.diags = f.diags.list
+			c.an.diags = f.diags.List
 			c.an.panicked = recover()
 		}()
 		f.computeAnalysis(c)

@@ -271,7 +271,7 @@ func (l *loader) loadConfig(dir string) *moduleConfig {
 	c.once.Do(func() {
 		f := l.fork()
 		defer func() {
-			c.diags = f.diags.list
+			c.diags = f.diags.List
 			c.panicked = recover()
 		}()
 		f.fillConfig(c)

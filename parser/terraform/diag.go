@@ -1,10 +1,9 @@
 package terraform
 
 import (
-	"fmt"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/internal/diagset"
 )
 
 // convertRange turns an hcl.Range into a graph.Range. Filenames are already
@@ -53,29 +52,11 @@ func convertDiags(ds hcl.Diagnostics, sev graph.Severity) graph.Diagnostics {
 	return out
 }
 
-// diagSet accumulates diagnostics without duplicates: a module evaluated
-// once per instance would otherwise report the same problem many times.
-type diagSet struct {
-	list graph.Diagnostics
-	seen map[string]bool
-}
+// diagSet is the shared set of diagnostics (repeats dropped), plus the
+// conversion of hcl diagnostics.
+type diagSet struct{ diagset.Set }
 
-func (s *diagSet) add(ds ...graph.Diagnostic) {
-	if s.seen == nil {
-		s.seen = map[string]bool{}
-	}
-	for _, d := range ds {
-		k := fmt.Sprintf("%d\x00%s\x00%s", d.Severity, d.Summary, d.Detail)
-		if d.Range != nil {
-			k += fmt.Sprintf("\x00%s:%d-%d", d.Range.Filename, d.Range.Start.Byte, d.Range.End.Byte)
-		}
-		if s.seen[k] {
-			continue
-		}
-		s.seen[k] = true
-		s.list = append(s.list, d)
-	}
-}
+func (s *diagSet) add(ds ...graph.Diagnostic) { s.Add(ds...) }
 
 // addHCL converts and adds hcl diagnostics.
 func (s *diagSet) addHCL(ds hcl.Diagnostics) { s.add(convertDiags(ds, 0)...) }

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/internal/diagset"
 	"github.com/zclconf/go-cty/cty/function"
 )
 
@@ -48,7 +49,7 @@ func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
 	defer func() {
 		if r := recover(); r != nil {
 			l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Internal error",
-				Detail: fmt.Sprintf("preflight stopped evaluating this tree because of a bug (%v). Results are incomplete; please report this with the input. %s", r, firstFrames(debug.Stack()))})
+				Detail: fmt.Sprintf("preflight stopped evaluating this tree because of a bug (%v). Results are incomplete; please report this with the input. %s", r, diagset.Stack(debug.Stack()))})
 			g = l.result()
 		}
 	}()
@@ -143,7 +144,7 @@ func (l *loader) evalRoots(dirs []string) {
 		return
 	}
 	for _, f := range forks {
-		l.diags.add(f.diags.list...)
+		l.diags.add(f.diags.List...)
 		l.res = append(l.res, f.res...)
 		maps.Copy(l.files, f.files)
 		l.moduleInstances += f.moduleInstances
@@ -154,15 +155,6 @@ func (l *loader) evalRoots(dirs []string) {
 // resources, diagnostics and files of its own.
 func (l *loader) fork() *loader {
 	return &loader{fsys: l.fsys, prefix: l.prefix, opts: l.opts, sh: l.sh, files: map[string][]byte{}}
-}
-
-// firstFrames keeps a stack trace short enough for a diagnostic.
-func firstFrames(stack []byte) string {
-	lines := strings.Split(string(stack), "\n")
-	if len(lines) > 16 {
-		lines = lines[:16]
-	}
-	return strings.Join(lines, "\n")
 }
 
 // loader holds the state of one Load, or of one fork of it evaluating a
@@ -204,7 +196,7 @@ func (s *shared) hasSyntaxError(name string) bool {
 
 func (l *loader) result() *graph.Graph {
 	l.clampRanges()
-	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.list}
+	g := &graph.Graph{Resources: l.res, Files: l.files, Diagnostics: l.diags.List}
 	if g.Resources == nil {
 		g.Resources = []*graph.Resource{}
 	}
@@ -458,11 +450,11 @@ func (l *loader) clampRanges() {
 			}
 		}
 	}
-	for i := range l.diags.list {
-		if d := l.diags.list[i]; d.Range != nil {
+	for i := range l.diags.List {
+		if d := l.diags.List[i]; d.Range != nil {
 			rg := *d.Range
 			clamp(&rg)
-			l.diags.list[i].Range = &rg
+			l.diags.List[i].Range = &rg
 		}
 	}
 }
