@@ -127,7 +127,8 @@ func Golden(t *testing.T, root string, update bool, load func(t *testing.T, dir,
 	}
 }
 
-// CheckRanges fails the test when a range of g names a file that is not in
+// CheckRanges fails the test when a range of g (of a resource, an
+// attribute, a value's origin or a diagnostic) names a file that is not in
 // g.Files or lies outside it.
 func CheckRanges(t *testing.T, g *graph.Graph) {
 	t.Helper()
@@ -145,6 +146,14 @@ func CheckRanges(t *testing.T, g *graph.Graph) {
 		check(r.ID, r.Range)
 		for p, rg := range r.Ranges {
 			check(r.ID+" "+p, rg)
+		}
+		for p, o := range r.Origins {
+			for _, s := range o {
+				// A step without a file is a command-line value (-var).
+				if s.Range.Filename != "" {
+					check(r.ID+" origin of "+p, s.Range)
+				}
+			}
 		}
 	}
 	for _, d := range g.Diagnostics {
