@@ -643,12 +643,22 @@ func arrayArg(c *callCtx, v any, n int) ([]any, error) {
 	return arr, nil
 }
 
-func fnFilter(c *callCtx, args []any) (any, error) {
-	arr, err := arrayArg(c, args[0], 1)
+// arrayAndLambda reads the array argument at ai and the lambda at li (0-based
+// positions), the opening of every lambda function over an array.
+func arrayAndLambda(c *callCtx, args []any, ai, li int) ([]any, *lambdaValue, error) {
+	arr, err := arrayArg(c, args[ai], ai+1)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	l, err := lambdaArg(c, args[1], 2)
+	l, err := lambdaArg(c, args[li], li+1)
+	if err != nil {
+		return nil, nil, err
+	}
+	return arr, l, nil
+}
+
+func fnFilter(c *callCtx, args []any) (any, error) {
+	arr, l, err := arrayAndLambda(c, args, 0, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -673,11 +683,7 @@ func fnFilter(c *callCtx, args []any) (any, error) {
 }
 
 func fnMap(c *callCtx, args []any) (any, error) {
-	arr, err := arrayArg(c, args[0], 1)
-	if err != nil {
-		return nil, err
-	}
-	l, err := lambdaArg(c, args[1], 2)
+	arr, l, err := arrayAndLambda(c, args, 0, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -693,11 +699,7 @@ func fnMap(c *callCtx, args []any) (any, error) {
 }
 
 func fnReduce(c *callCtx, args []any) (any, error) {
-	arr, err := arrayArg(c, args[0], 1)
-	if err != nil {
-		return nil, err
-	}
-	l, err := lambdaArg(c, args[2], 3)
+	arr, l, err := arrayAndLambda(c, args, 0, 2)
 	if err != nil {
 		return nil, err
 	}
@@ -713,11 +715,7 @@ func fnReduce(c *callCtx, args []any) (any, error) {
 // fnSort orders with a "comes before" lambda; the sort is stable, and the
 // first error or unknown comparison ends it.
 func fnSort(c *callCtx, args []any) (any, error) {
-	arr, err := arrayArg(c, args[0], 1)
-	if err != nil {
-		return nil, err
-	}
-	l, err := lambdaArg(c, args[1], 2)
+	arr, l, err := arrayAndLambda(c, args, 0, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -813,11 +811,7 @@ func fnMapValues(c *callCtx, args []any) (any, error) {
 }
 
 func fnGroupBy(c *callCtx, args []any) (any, error) {
-	arr, err := arrayArg(c, args[0], 1)
-	if err != nil {
-		return nil, err
-	}
-	l, err := lambdaArg(c, args[1], 2)
+	arr, l, err := arrayAndLambda(c, args, 0, 1)
 	if err != nil {
 		return nil, err
 	}
