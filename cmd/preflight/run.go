@@ -69,8 +69,9 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:   "preflight",
 		Short: "Check the customer's side of the cloud shared-responsibility model in IaC before deploy",
 		Long: `preflight checks the customer's side of the cloud shared-responsibility model
-in Terraform files before anything is deployed: data, identity and access,
-network and firewall configuration, encryption, and logging.
+in Terraform files and ARM templates before anything is deployed: data,
+identity and access, network and firewall configuration, encryption, and
+logging.
 
 Exit codes: 0 nothing at or above the failure threshold, 1 findings,
 2 an error (bad flag, unreadable or unparsable file, bad policy).`,
