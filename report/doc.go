@@ -1,8 +1,11 @@
 // Package report writes the result of a scan for people and for programs.
 //
 // Write is the one entry point: it takes the graph that was scanned, the
-// evaluation result and a format name, and writes either a terminal report
-// (text.go) or the versioned JSON document described in DESIGN.md (json.go).
+// evaluation result and a format name (Formats lists them), and writes a
+// terminal report (text.go), the versioned JSON document described in
+// DESIGN.md (json.go), SARIF 2.1.0 for code scanning (sarif.go), JUnit XML
+// (junit.go), GitHub Actions annotations (github.go) or a markdown summary
+// (markdown.go). docs/report-formats.md describes each.
 // Each format lives in a file of its own; an unknown format is an error, never
 // a silent default.
 //

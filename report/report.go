@@ -13,9 +13,18 @@ import (
 
 // Formats that Write accepts.
 const (
-	FormatText = "text"
-	FormatJSON = "json"
+	FormatText     = "text"
+	FormatJSON     = "json"
+	FormatSARIF    = "sarif"
+	FormatJUnit    = "junit"
+	FormatGitHub   = "github"
+	FormatMarkdown = "markdown"
 )
+
+// Formats lists every format Write accepts, in the order help texts show them.
+func Formats() []string {
+	return []string{FormatText, FormatJSON, FormatSARIF, FormatJUnit, FormatGitHub, FormatMarkdown}
+}
 
 // Options tune a report.
 type Options struct {
@@ -29,10 +38,13 @@ type Options struct {
 	// Rules is the catalogue the result was evaluated with. The text format
 	// uses it for the number of rules checked and to fill a missing title.
 	Rules []eval.Rule
+	// Version is the preflight version the SARIF format names as the
+	// tool's; empty leaves it out.
+	Version string
 }
 
-// Write writes the report of one scan to w in format (FormatText or
-// FormatJSON). g supplies the file contents for source snippets, the counts
+// Write writes the report of one scan to w in format (one of
+// Formats()). g supplies the file contents for source snippets, the counts
 // of files and resources, and the diagnostics; res the findings. Either may
 // be nil, which reads as empty. Write does not modify g or res.
 func Write(w io.Writer, format string, g *graph.Graph, res *eval.Result, opts Options) error {
@@ -54,8 +66,16 @@ func Write(w io.Writer, format string, g *graph.Graph, res *eval.Result, opts Op
 		return writeText(w, g, res, opts)
 	case FormatJSON:
 		return writeJSON(w, g, res)
+	case FormatSARIF:
+		return writeSARIF(w, g, res, opts)
+	case FormatJUnit:
+		return writeJUnit(w, g, res, opts)
+	case FormatGitHub:
+		return writeGitHub(w, g, res, opts)
+	case FormatMarkdown:
+		return writeMarkdown(w, g, res, opts)
 	}
-	return fmt.Errorf("unknown format %q (want text or json)", format)
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 }
 
 // SeverityRank orders severities: CRITICAL is 4, HIGH 3, MEDIUM 2, LOW 1.

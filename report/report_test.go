@@ -204,8 +204,8 @@ func TestWriteErrors(t *testing.T) {
 		opts    Options
 		wantErr string
 	}{
-		{name: "unknown format", format: "xml", wantErr: `unknown format "xml" (want text or json)`},
-		{name: "empty format", format: "", wantErr: `unknown format "" (want text or json)`},
+		{name: "unknown format", format: "xml", wantErr: `unknown format "xml" (want text, json, sarif, junit, github, markdown)`},
+		{name: "empty format", format: "", wantErr: `unknown format "" (want text, json, sarif, junit, github, markdown)`},
 		{name: "unknown threshold", format: "text", opts: Options{Threshold: "SEVERE"}, wantErr: `write report: unknown severity "SEVERE" (want CRITICAL, HIGH, MEDIUM, LOW)`},
 	}
 	for _, tt := range tests {

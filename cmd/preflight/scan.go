@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -57,6 +58,7 @@ func (a *app) failPolicy(err error) int {
 
 type scanOptions struct {
 	format             string
+	outputs            []string
 	severity           string
 	failOnInconclusive bool
 	noColor            bool
@@ -77,13 +79,17 @@ shown but do not fail. A result that depends on a value unknown before
 deploy is reported as inconclusive and does not fail the run unless
 --fail-on-inconclusive is given.
 
+--format chooses the report on stdout (text, json, sarif, junit, github,
+markdown); --output FORMAT=FILE writes more reports to files in the same run.
+
 Exit codes: 0 nothing at or above the threshold, 1 findings, 2 an error
 (bad flag, unreadable or unparsable file, bad policy). A file that does not
 parse is reported and the others are still scanned.`,
 		Example: `  preflight scan
   preflight scan infra --severity HIGH
   preflight scan infra --var-file prod.tfvars --var env=prod
-  preflight scan infra --format json > findings.json`,
+  preflight scan infra --format json > findings.json
+  preflight scan infra --output sarif=preflight.sarif --output markdown=summary.md`,
 		RunE: func(c *cobra.Command, args []string) error {
 			code, err := a.scan(c.Context(), o, args)
 			a.code = code
@@ -91,7 +97,8 @@ parse is reported and the others are still scanned.`,
 		},
 	}
 	fs := c.Flags()
-	fs.StringVar(&o.format, "format", report.FormatText, "output format: text or json")
+	fs.StringVar(&o.format, "format", report.FormatText, "stdout's format: "+strings.Join(report.Formats(), ", "))
+	fs.StringArrayVar(&o.outputs, "output", nil, "also write the report in `FORMAT=FILE` (repeatable), e.g. sarif=preflight.sarif")
 	fs.StringVar(&o.severity, "severity", "LOW", "fail on findings at or above `LEVEL`: CRITICAL, HIGH, MEDIUM or LOW")
 	fs.BoolVar(&o.failOnInconclusive, "fail-on-inconclusive", false, "also fail when a result at or above --severity is inconclusive")
 	fs.BoolVar(&o.noColor, "no-color", false, "never colour the output (colour is on only on a terminal without NO_COLOR)")
@@ -103,7 +110,11 @@ parse is reported and the others are still scanned.`,
 // scan returns the exit code, or an error for a bad flag value, which run
 // reports as a usage error.
 func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, error) {
-	if err := checkFormat(o.format); err != nil {
+	if err := checkScanFormat(o.format); err != nil {
+		return exitError, err
+	}
+	outputs, err := parseOutputs(o.outputs)
+	if err != nil {
 		return exitError, err
 	}
 	threshold := strings.ToUpper(o.severity)
@@ -131,9 +142,15 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		Color:     o.format == report.FormatText && a.useColor(o.noColor),
 		Threshold: threshold,
 		Rules:     eng.Rules(),
+		Version:   version(),
 	}
 	if err := report.Write(a.stdout, o.format, g, res, ropts); err != nil {
 		return a.fail(err), nil
+	}
+	for _, out := range outputs {
+		if err := writeOutput(out, g, res, ropts); err != nil {
+			return a.fail(err), nil
+		}
 	}
 
 	if o.format != report.FormatText || !a.isTerminal(a.stdout) {
@@ -146,8 +163,13 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		}
 	}
 	if errs := report.DiagnosticLines(g.Diagnostics, graph.Error); len(errs) > 0 {
-		if o.format != report.FormatText {
+		switch o.format {
+		case report.FormatText:
+			// The text report lists them itself.
+		case report.FormatJSON:
 			fmt.Fprintf(a.stderr, "preflight: %d %s in the scanned files; see \"errors\" in the report\n", len(errs), pluralWord(len(errs), "error"))
+		default:
+			fmt.Fprintf(a.stderr, "preflight: %d %s in the scanned files; see the report\n", len(errs), pluralWord(len(errs), "error"))
 		}
 		return exitError, nil
 	}
@@ -164,9 +186,19 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	return exitOK, nil
 }
 
+// checkFormat accepts the formats of commands that print a catalogue or a
+// graph (rules): text and json.
 func checkFormat(format string) error {
 	if format != report.FormatText && format != report.FormatJSON {
 		return fmt.Errorf("invalid format %q (want text or json)", format)
+	}
+	return nil
+}
+
+// checkScanFormat accepts every report format.
+func checkScanFormat(format string) error {
+	if !slices.Contains(report.Formats(), format) {
+		return fmt.Errorf("invalid format %q (want %s)", format, strings.Join(report.Formats(), ", "))
 	}
 	return nil
 }
