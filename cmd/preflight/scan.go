@@ -70,7 +70,7 @@ func (a *app) scanCommand() *cobra.Command {
 	o := &scanOptions{}
 	c := &cobra.Command{
 		Use:   "scan [PATH...]",
-		Short: "Scan Terraform files and report misconfigurations",
+		Short: "Scan Terraform files and ARM templates and report misconfigurations",
 		Long: `Scan the Terraform modules at PATH (default: the current directory) and
 report what breaks the customer's side of the shared-responsibility model.
 
