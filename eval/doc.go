@@ -59,6 +59,14 @@
 // unknown (`not lib.is_true(x)` is true for an unknown x in the normal pass,
 // a false alarm); policies/README.md shows the right way.
 //
+// After the rules ran, Eval applies inline suppressions (suppress.go):
+// `preflight:ignore RULE-ID reason` comments read from Graph.Files next to a
+// finding's attribute, its resource, or the module call it came through,
+// file-level `preflight:ignore-file` comments, ARM metadata.preflight.ignore,
+// and other scanners' comments for the rules whose equivalents name them.
+// Suppressed results move to Result.Suppressed; problems with the comments
+// themselves (no reason, expired, unknown rule) go to Result.Diagnostics.
+//
 // eval does not parse IaC (see package parser), format results (report) or
 // edit files (fix); it never prints, and it refuses policies that call
 // http.send or other network built-ins.

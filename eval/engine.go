@@ -9,8 +9,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -30,12 +32,21 @@ type Options struct {
 	// recursively: every *.rego file except *_test.rego; folders whose name
 	// starts with "." are skipped.
 	PolicyDirs []string
+	// Unignorable are rule ids no inline suppression can silence: their
+	// findings stay active and a Note says the comment was ignored.
+	Unignorable []string
+	// Now is the clock suppression expiry dates are compared with; nil
+	// means time.Now. Tests inject a fixed one.
+	Now func() time.Time
 }
 
 // Engine holds compiled policies. It is safe for concurrent use by several
 // goroutines: Eval does not modify it.
 type Engine struct {
 	rules []*compiledRule // sorted by ID
+	// unignorable and now come from Options; see there.
+	unignorable []string
+	now         func() time.Time
 }
 
 // compiledRule is a rule with its two prepared queries: the normal pass and
@@ -96,7 +107,13 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		files = append(files, dirFiles...)
 	}
-	return compile(ctx, files)
+	e, err := compile(ctx, files)
+	if err != nil {
+		return nil, err
+	}
+	e.unignorable = slices.Clone(opts.Unignorable)
+	e.now = opts.Now
+	return e, nil
 }
 
 // readFS returns the policy files under root in fsys, in lexical order.

@@ -161,6 +161,8 @@ feed:
 	}
 	sortFindings(res.Findings)
 	sortFindings(res.Inconclusive)
+	res.Suppressed = []Finding{}
+	e.suppress(g, res)
 	return res, nil
 }
 

@@ -56,6 +56,8 @@ type Finding struct {
 	Cause       string `json:"cause,omitempty"`
 	Fix         Fix    `json:"fix"`
 	Fingerprint string `json:"fingerprint"`
+	// Suppression is set on suppressed findings only: what silenced it.
+	Suppression *Suppression `json:"suppression,omitempty"`
 	// Range is the precise source range of the attribute (or resource).
 	Range graph.Range `json:"-"`
 }
@@ -77,4 +79,11 @@ type Result struct {
 	// Inconclusive results depend on values unknown before deploy; each
 	// has a Cause. Same order as Findings.
 	Inconclusive []Finding
+	// Suppressed are findings and inconclusive results that an inline
+	// comment or ARM metadata silenced, each with its Suppression. They
+	// never fail a run. Same order as Findings.
+	Suppressed []Finding
+	// Diagnostics are about the suppressions: missing reasons, expired
+	// dates, unknown rule ids, comments refused for unignorable rules.
+	Diagnostics graph.Diagnostics
 }

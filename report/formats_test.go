@@ -136,12 +136,14 @@ func TestSARIFContent(t *testing.T) {
 		Fingerprint        string
 		Inconclusive       bool
 		RuleOK             bool
+		Suppressions       []sarifSuppression
 	}
 	var gots []got
 	for _, r := range run.Results {
 		loc := r.Locations[0].PhysicalLocation
 		x := got{RuleID: r.RuleID, Level: r.Level, URI: loc.ArtifactLocation.URI, Fingerprint: r.PartialFingerprints[fingerprintKey],
-			Inconclusive: r.Properties.Inconclusive, RuleOK: run.Tool.Driver.Rules[r.RuleIndex].ID == r.RuleID}
+			Inconclusive: r.Properties.Inconclusive, RuleOK: run.Tool.Driver.Rules[r.RuleIndex].ID == r.RuleID,
+			Suppressions: r.Suppressions}
 		if loc.Region != nil {
 			x.Line, x.End, x.Col = loc.Region.StartLine, loc.Region.EndLine, loc.Region.StartColumn
 		}
@@ -154,6 +156,8 @@ func TestSARIFContent(t *testing.T) {
 		{RuleID: "AWS-EC2-001", Level: "error", URI: "main.tf", Line: 17, End: 24, Col: 3, Fingerprint: "f-sg", RuleOK: true},
 		{RuleID: "AWS-RDS-002", Level: "error", URI: "modules/db/main.tf", Line: 4, End: 4, Col: 3, Fingerprint: "f-rds", RuleOK: true},
 		{RuleID: "AWS-S3-001", Level: "note", URI: "main.tf", Line: 29, End: 29, Col: 3, Fingerprint: "f-unknown", Inconclusive: true, RuleOK: true},
+		{RuleID: "AWS-IAM-001", Level: "error", URI: "iam.tf", Line: 4, End: 4, Col: 3, Fingerprint: "f-iam", RuleOK: true,
+			Suppressions: []sarifSuppression{{Kind: "inSource", Justification: "break-glass role, approved by security (until 2027-01-31)"}}},
 	}
 	if diff := cmp.Diff(want, gots); diff != "" {
 		t.Errorf("SARIF results mismatch (-want +got):\n%s", diff)
@@ -225,12 +229,12 @@ func TestJUnitCounts(t *testing.T) {
 	want := []counts{
 		{"ACME-TAG-001", 1, 1, 0, 0},
 		{"AWS-EC2-001", 1, 1, 0, 0},
-		{"AWS-IAM-001", 1, 0, 0, 0},
+		{"AWS-IAM-001", 1, 0, 0, 1}, // suppressed, so skipped
 		{"AWS-RDS-002", 1, 1, 0, 0},
 		{"AWS-S3-001", 2, 1, 0, 1},
 		{"AWS-S3-004", 1, 1, 0, 0},
 		{"preflight", 1, 0, 1, 0},
-		{"total", 8, 5, 1, 1},
+		{"total", 8, 5, 1, 2},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JUnit counts mismatch (-want +got):\n%s", diff)

@@ -20,8 +20,8 @@ type jsonReport struct {
 	Version      string         `json:"version"`
 	Findings     []eval.Finding `json:"findings"`
 	Inconclusive []eval.Finding `json:"inconclusive"`
-	// Suppressed stays empty until suppressions exist; it is present so
-	// that consumers can rely on the field.
+	// Suppressed are the findings silenced by inline comments or ARM
+	// metadata, each with its "suppression" object.
 	Suppressed []eval.Finding `json:"suppressed"`
 	Summary    jsonSummary    `json:"summary"`
 	Errors     []jsonDiag     `json:"errors"`
@@ -52,12 +52,13 @@ func writeJSON(w io.Writer, g *graph.Graph, res *eval.Result) error {
 		Version:      JSONVersion,
 		Findings:     nonNil(sortedFindings(res.Findings)),
 		Inconclusive: nonNil(sortedFindings(res.Inconclusive)),
-		Suppressed:   []eval.Finding{},
+		Suppressed:   nonNil(sortedFindings(res.Suppressed)),
 		Summary: jsonSummary{
 			Files:        s.Files,
 			Resources:    s.Resources,
 			Findings:     s.Findings,
 			Inconclusive: s.Inconclusive,
+			Suppressed:   s.Suppressed,
 			BySeverity:   s.BySeverity,
 			ByCategory:   s.ByCategory,
 		},

@@ -51,6 +51,7 @@ func writeJUnit(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) err
 	doc := junitSuites{Name: "preflight"}
 	findings := sortedFindings(res.Findings)
 	inconclusive := sortedFindings(res.Inconclusive)
+	suppressed := sortedFindings(res.Suppressed)
 	for _, r := range rulesRan(opts.Rules, res) {
 		suite := junitSuite{Name: r.ID}
 		for _, f := range findings {
@@ -72,6 +73,16 @@ func writeJUnit(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) err
 			}
 			c := junitCaseOf(f)
 			c.Skipped = &junitMessage{Message: "inconclusive: " + f.Cause, Text: f.Message + "\n" + f.Cause}
+			suite.Skipped++
+			suite.Cases = append(suite.Cases, c)
+		}
+		for _, f := range suppressed {
+			if f.RuleID != r.ID || f.Suppression == nil {
+				continue
+			}
+			c := junitCaseOf(f)
+			why := fmt.Sprintf("suppressed (%s): %s", f.Suppression.Source, f.Suppression.Reason)
+			c.Skipped = &junitMessage{Message: why, Text: f.Message + "\n" + why}
 			suite.Skipped++
 			suite.Cases = append(suite.Cases, c)
 		}

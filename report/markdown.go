@@ -27,6 +27,11 @@ func writeMarkdown(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) 
 		p(" against %s", plural(n, "rule"))
 	}
 	p(".\n")
+	if s.Suppressed > 0 {
+		// Suppressed findings are not listed: a pull-request comment is
+		// for what needs attention. The count shows that some exist.
+		p("\n%s suppressed in the source, not shown.\n", plural(s.Suppressed, "finding"))
+	}
 	if len(s.Errors) > 0 {
 		p("\n**%s: some files were not scanned.**\n", plural(len(s.Errors), "error"))
 	}

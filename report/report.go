@@ -214,6 +214,8 @@ func DiagnosticLines(ds graph.Diagnostics, sev graph.Severity) []string {
 type summary struct {
 	Files, Resources        int
 	Findings, Inconclusive  int
+	Suppressed              int
+	BySource                map[string]int // suppressed findings by Suppression.Source
 	BySeverity, ByCategory  map[string]int
 	Errors, Warnings        []diag
 	Failing, BelowThreshold int
@@ -229,11 +231,15 @@ func summarize(g *graph.Graph, res *eval.Result, threshold string) summary {
 		Inconclusive: len(res.Inconclusive),
 		BySeverity:   map[string]int{},
 		ByCategory:   map[string]int{},
-		Errors:       diagnostics(g.Diagnostics, graph.Error),
-		Warnings:     diagnostics(g.Diagnostics, graph.Warning),
-		Threshold:    threshold,
-		severities:   slices.Clone(eval.Severities),
-		categories:   slices.Clone(eval.Categories),
+		Suppressed:   len(res.Suppressed),
+		BySource:     map[string]int{},
+		// Diagnostics about suppressions (missing reasons, expired dates)
+		// are reported with those about the input.
+		Errors:     diagnostics(allDiagnostics(g, res), graph.Error),
+		Warnings:   diagnostics(allDiagnostics(g, res), graph.Warning),
+		Threshold:  threshold,
+		severities: slices.Clone(eval.Severities),
+		categories: slices.Clone(eval.Categories),
 	}
 	// Every known severity and category is present, zero or not, so that a
 	// consumer can index the maps without checking for absence.
@@ -242,6 +248,11 @@ func summarize(g *graph.Graph, res *eval.Result, threshold string) summary {
 	}
 	for _, c := range eval.Categories {
 		s.ByCategory[c] = 0
+	}
+	for _, f := range res.Suppressed {
+		if f.Suppression != nil {
+			s.BySource[f.Suppression.Source]++
+		}
 	}
 	for _, f := range res.Findings {
 		if _, ok := s.BySeverity[f.Severity]; !ok {
@@ -263,4 +274,12 @@ func summarize(g *graph.Graph, res *eval.Result, threshold string) summary {
 	slices.Sort(s.severities[len(eval.Severities):])
 	slices.Sort(s.categories[len(eval.Categories):])
 	return s
+}
+
+// allDiagnostics are the graph's diagnostics followed by the result's.
+func allDiagnostics(g *graph.Graph, res *eval.Result) graph.Diagnostics {
+	if len(res.Diagnostics) == 0 {
+		return g.Diagnostics
+	}
+	return append(slices.Clip(g.Diagnostics), res.Diagnostics...)
 }

@@ -100,6 +100,17 @@ func fixture(t *testing.T) (*graph.Graph, *eval.Result) {
 			Cause:       "var.other_acl has no value; pass -var or -var-file",
 			Fingerprint: "f-unknown", Range: rng("main.tf", 29, 3, 29, 24),
 		}},
+		Suppressed: []eval.Finding{{
+			RuleID: "AWS-IAM-001", Title: "IAM policy must not grant full admin", Severity: "CRITICAL", Category: "identity",
+			Resource: "aws_iam_policy.break_glass", ResourceType: "aws_iam_policy", Provider: "aws",
+			File: "iam.tf", StartLine: 4, EndLine: 4, Attribute: "policy",
+			Message:     `IAM policy "break_glass" allows "*" on "*"`,
+			Fingerprint: "f-iam", Range: rng("iam.tf", 4, 3, 4, 40),
+			Suppression: &eval.Suppression{Source: eval.SourceInline, Reason: "break-glass role, approved by security", Until: "2027-01-31", File: "iam.tf", Line: 3},
+		}},
+		Diagnostics: graph.Diagnostics{
+			{Severity: graph.Warning, Summary: "Suppression expired", Detail: "The suppression of AWS-S3-004 expired on 2026-01-31, so the finding is reported again.", Range: &graph.Range{Filename: "main.tf", Start: graph.Pos{Line: 4, Column: 1}}},
+		},
 	}
 	return g, r
 }
@@ -185,8 +196,10 @@ func TestWriteJSONShape(t *testing.T) {
 			}
 		}
 	}
-	if got := len(doc.Warnings); got != 1 {
-		t.Errorf("warnings = %d; want 1 (duplicates merged)", got)
+	// Two from the graph, one the same as the other, and one about a
+	// suppression from the result.
+	if got := len(doc.Warnings); got != 2 {
+		t.Errorf("warnings = %d; want 2 (duplicates merged, the result's added)", got)
 	}
 	gotSev := doc.Summary.BySeverity
 	if diff := cmp.Diff(map[string]int{"CRITICAL": 1, "HIGH": 2, "MEDIUM": 1, "LOW": 1}, gotSev); diff != "" {

@@ -22,7 +22,7 @@ func rulesRan(catalogue []eval.Rule, res *eval.Result) []eval.Rule {
 			out = append(out, r)
 		}
 	}
-	for _, fs := range [][]eval.Finding{res.Findings, res.Inconclusive} {
+	for _, fs := range [][]eval.Finding{res.Findings, res.Inconclusive, res.Suppressed} {
 		for _, f := range fs {
 			if !seen[f.RuleID] {
 				seen[f.RuleID] = true
@@ -33,7 +33,7 @@ func rulesRan(catalogue []eval.Rule, res *eval.Result) []eval.Rule {
 	// The catalogue may carry an empty title or severity (tests, a user
 	// rule); the findings know them.
 	for i := range out {
-		for _, fs := range [][]eval.Finding{res.Findings, res.Inconclusive} {
+		for _, fs := range [][]eval.Finding{res.Findings, res.Inconclusive, res.Suppressed} {
 			for _, f := range fs {
 				if f.RuleID != out[i].ID {
 					continue

@@ -110,13 +110,21 @@ type sarifNotification struct {
 }
 
 type sarifResult struct {
-	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
-	Level               string            `json:"level"`
-	Message             sarifMessage      `json:"message"`
-	Locations           []sarifLocation   `json:"locations"`
-	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
-	Properties          *sarifResultProps `json:"properties,omitempty"`
+	RuleID              string             `json:"ruleId"`
+	RuleIndex           int                `json:"ruleIndex"`
+	Level               string             `json:"level"`
+	Message             sarifMessage       `json:"message"`
+	Locations           []sarifLocation    `json:"locations"`
+	PartialFingerprints map[string]string  `json:"partialFingerprints,omitempty"`
+	Properties          *sarifResultProps  `json:"properties,omitempty"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+// sarifSuppression marks a result as silenced by a comment in the source
+// (or ARM metadata, also in the source); viewers hide such results.
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
 }
 
 type sarifResultProps struct {
@@ -185,6 +193,19 @@ func writeSARIF(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) err
 	// not fail GitHub's default code-scanning gate.
 	for _, f := range sortedFindings(res.Inconclusive) {
 		run.Results = append(run.Results, sarifResultOf(f, index[f.RuleID], true))
+	}
+	// Suppressed findings stay in the log, with a suppression, as SARIF
+	// asks: a viewer can then show what was silenced and why.
+	for _, f := range sortedFindings(res.Suppressed) {
+		r := sarifResultOf(f, index[f.RuleID], f.Cause != "")
+		if sp := f.Suppression; sp != nil {
+			just := sp.Reason
+			if sp.Until != "" {
+				just += " (until " + sp.Until + ")"
+			}
+			r.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: just}}
+		}
+		run.Results = append(run.Results, r)
 	}
 
 	s := summarize(g, res, opts.Threshold)

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -194,6 +196,10 @@ func (t *textWriter) summary(s summary, rules int) {
 	t.printf("  by severity     %s\n", counts(s.severities, s.BySeverity))
 	t.printf("  by category     %s\n", counts(s.categories, s.ByCategory))
 	t.printf("  inconclusive    %d\n", s.Inconclusive)
+	if s.Suppressed > 0 {
+		sources := slices.Sorted(maps.Keys(s.BySource))
+		t.printf("  suppressed      %d (%s)\n", s.Suppressed, counts(sources, s.BySource))
+	}
 	t.printf("  errors          %d\n", len(s.Errors))
 	t.printf("  warnings        %d\n", len(s.Warnings))
 }
