@@ -35,6 +35,13 @@ type Options struct {
 	// Unignorable are rule ids no inline suppression can silence: their
 	// findings stay active and a Note says the comment was ignored.
 	Unignorable []string
+	// Skip are rule ids not to run at all (the config's skip); Rules does
+	// not list them.
+	Skip []string
+	// SeverityOverrides replace the severity of a rule (id → CRITICAL,
+	// HIGH, MEDIUM or LOW) in Rules and in every finding, so the catalogue
+	// and the reports agree.
+	SeverityOverrides map[string]string
 	// Now is the clock suppression expiry dates are compared with; nil
 	// means time.Now. Tests inject a fixed one.
 	Now func() time.Time
@@ -111,9 +118,64 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := e.configure(opts.Skip, opts.SeverityOverrides); err != nil {
+		return nil, err
+	}
 	e.unignorable = slices.Clone(opts.Unignorable)
 	e.now = opts.Now
 	return e, nil
+}
+
+// UnknownRuleError is returned by New when Skip or SeverityOverrides name a
+// rule that no loaded policy defines.
+type UnknownRuleError struct {
+	ID string
+}
+
+func (e *UnknownRuleError) Error() string {
+	return fmt.Sprintf("unknown rule id %q", e.ID)
+}
+
+// configure drops the skipped rules and applies the severity overrides.
+// Both are checked against every compiled rule first, so a typo is an
+// error rather than a silently ignored setting.
+func (e *Engine) configure(skip []string, overrides map[string]string) error {
+	known := make(map[string]bool, len(e.rules))
+	for _, r := range e.rules {
+		known[r.meta.ID] = true
+	}
+	for _, id := range skip {
+		if !known[id] {
+			return &UnknownRuleError{ID: id}
+		}
+	}
+	ids := make([]string, 0, len(overrides))
+	for id := range overrides {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if !known[id] {
+			return &UnknownRuleError{ID: id}
+		}
+		switch overrides[id] {
+		case "CRITICAL", "HIGH", "MEDIUM", "LOW":
+		default:
+			return fmt.Errorf("override severity of %s: invalid severity %q", id, overrides[id])
+		}
+	}
+	kept := e.rules[:0]
+	for _, r := range e.rules {
+		if slices.Contains(skip, r.meta.ID) {
+			continue
+		}
+		if sev, ok := overrides[r.meta.ID]; ok {
+			r.meta.Severity = sev
+		}
+		kept = append(kept, r)
+	}
+	e.rules = kept
+	return nil
 }
 
 // readFS returns the policy files under root in fsys, in lexical order.

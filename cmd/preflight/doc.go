@@ -6,9 +6,13 @@
 // Usage:
 //
 //	preflight scan [PATH...]      scan Terraform files and report findings
+//	preflight baseline [PATH...]  record current findings so scans report only new ones
 //	preflight rules               list the rule catalogue
 //	preflight inspect [PATH...]   print the normalized graph policies see
 //	preflight version             print the version
+//
+// scan, baseline and rules read .preflight.yaml (config.go), found from the
+// first scanned path up to the repository root, or --config FILE.
 //
 // Exit codes: 0 nothing at or above the failure threshold, 1 findings, 2 an
 // error (bad flag, unreadable or unparsable file, bad policy).

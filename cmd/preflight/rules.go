@@ -19,6 +19,7 @@ import (
 type rulesOptions struct {
 	format string
 	policyFlags
+	configFlag
 }
 
 func (a *app) rulesCommand() *cobra.Command {
@@ -41,6 +42,7 @@ whether the rule offers an automatic fix.`,
 	}
 	c.Flags().StringVar(&o.format, "format", report.FormatText, "output format: text, json or markdown (the reference page docs/rules.md)")
 	o.policyFlags.register(c.Flags())
+	o.configFlag.register(c.Flags())
 	return c
 }
 
@@ -64,7 +66,11 @@ func (a *app) rules(ctx context.Context, o *rulesOptions) (int, error) {
 			return exitError, fmt.Errorf("invalid format %q (want text, json or markdown)", o.format)
 		}
 	}
-	eng, err := a.engine(ctx, &o.policyFlags)
+	cfg, err := o.configFlag.load(nil)
+	if err != nil {
+		return a.fail(err), nil
+	}
+	eng, err := a.engine(ctx, &o.policyFlags, cfg)
 	if err != nil {
 		return a.failPolicy(err), nil
 	}

@@ -28,13 +28,63 @@ func (p *policyFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&p.noBuiltin, "no-builtin", false, "do not load the built-in rule catalogue")
 }
 
-// engine compiles the chosen rules.
-func (a *app) engine(ctx context.Context, p *policyFlags) (*eval.Engine, error) {
+// engine compiles the chosen rules: the config's policy folders, then
+// --policy ones, with the config's skip, severity overrides and unignorable
+// rules. cfg may be nil. A rule id in the config that no policy defines is
+// a *configError at its line.
+func (a *app) engine(ctx context.Context, p *policyFlags, cfg *config) (*eval.Engine, error) {
 	opts := eval.Options{PolicyDirs: p.dirs}
 	if !p.noBuiltin {
 		opts.Builtin = policies.FS
 	}
-	return eval.New(ctx, opts)
+	if cfg != nil {
+		opts.PolicyDirs = append(slices.Clone(cfg.Policies), p.dirs...)
+		opts.Skip = cfg.Skip
+		opts.SeverityOverrides = cfg.SeverityOverrides
+		opts.Unignorable = cfg.Unignorable
+	}
+	eng, err := eval.New(ctx, opts)
+	if err != nil {
+		var ue *eval.UnknownRuleError
+		if cfg != nil && errors.As(err, &ue) {
+			return nil, cfg.unknownRule(ue.ID)
+		}
+		return nil, err
+	}
+	if cfg != nil {
+		if err := cfg.checkRuleIDs(eng.Rules()); err != nil {
+			return nil, err
+		}
+	}
+	return eng, nil
+}
+
+// configFlag is --config, shared by the commands that read the config.
+type configFlag struct {
+	file string
+}
+
+func (f *configFlag) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.file, "config", "", "read the configuration from `FILE` instead of looking for .preflight.yaml from the first PATH up to the repository root")
+}
+
+// load returns the config named by --config, else the one found from the
+// first scanned path (or the working directory) upward; nil when there is
+// none.
+func (f *configFlag) load(paths []string) (*config, error) {
+	file := f.file
+	if file == "" {
+		start := "."
+		if len(paths) > 0 {
+			start = paths[0]
+		}
+		found, err := findConfig(start)
+		if err != nil || found == "" {
+			return nil, err
+		}
+		file = displayPath(found)
+	}
+	return loadConfig(file)
 }
 
 // failPolicy prints an error of eval and returns exitError. A
@@ -64,6 +114,11 @@ type scanOptions struct {
 	noColor            bool
 	varFlags
 	policyFlags
+	configFlag
+	baseline string
+	// changed reports whether a flag was given on the command line, where
+	// it wins over the config.
+	changed func(name string) bool
 }
 
 func (a *app) scanCommand() *cobra.Command {
@@ -79,6 +134,11 @@ shown but do not fail. A result that depends on a value unknown before
 deploy is reported as inconclusive and does not fail the run unless
 --fail-on-inconclusive is given.
 
+Settings come from .preflight.yaml, found from the first PATH up to the
+repository root, or from --config FILE; flags win over it. --baseline FILE
+(or the config's baseline) suppresses the findings recorded by
+preflight baseline.
+
 --format chooses the report on stdout (text, json, sarif, junit, github,
 markdown); --output FORMAT=FILE writes more reports to files in the same run.
 
@@ -91,6 +151,7 @@ parse is reported and the others are still scanned.`,
   preflight scan infra --format json > findings.json
   preflight scan infra --output sarif=preflight.sarif --output markdown=summary.md`,
 		RunE: func(c *cobra.Command, args []string) error {
+			o.changed = c.Flags().Changed
 			code, err := a.scan(c.Context(), o, args)
 			a.code = code
 			return err
@@ -104,7 +165,52 @@ parse is reported and the others are still scanned.`,
 	fs.BoolVar(&o.noColor, "no-color", false, "never colour the output (colour is on only on a terminal without NO_COLOR)")
 	o.varFlags.register(fs)
 	o.policyFlags.register(fs)
+	o.configFlag.register(fs)
+	fs.StringVar(&o.baseline, "baseline", "", "suppress the findings recorded in the baseline `FILE` (written by preflight baseline)")
 	return c
+}
+
+// evaluate is what scan and baseline share: it loads the config, compiles
+// the rules, parses paths, evaluates and drops the findings in excluded
+// files. On failure it has printed the problem and returns its exit code.
+func (a *app) evaluate(ctx context.Context, vf varFlags, pf *policyFlags, cf configFlag, paths []string) (*scanRun, int) {
+	cfg, err := cf.load(paths)
+	if err != nil {
+		return nil, a.fail(err)
+	}
+	if cfg != nil {
+		vf = cfg.withVars(vf)
+	}
+	popts, err := vf.parserOptions(a.env)
+	if err != nil {
+		return nil, a.fail(err)
+	}
+	eng, err := a.engine(ctx, pf, cfg)
+	if err != nil {
+		return nil, a.failPolicy(err)
+	}
+	g, err := parser.Load(paths, popts)
+	if err != nil {
+		return nil, a.fail(err)
+	}
+	res, err := eng.Eval(ctx, g)
+	if err != nil {
+		return nil, a.failPolicy(err)
+	}
+	if cfg != nil {
+		res.Findings = cfg.dropExcluded(res.Findings)
+		res.Inconclusive = cfg.dropExcluded(res.Inconclusive)
+		res.Suppressed = cfg.dropExcluded(res.Suppressed)
+	}
+	return &scanRun{cfg: cfg, eng: eng, g: g, res: res}, exitOK
+}
+
+// scanRun is what evaluate produced; cfg is nil without a config.
+type scanRun struct {
+	cfg *config
+	eng *eval.Engine
+	g   *graph.Graph
+	res *eval.Result
 }
 
 // scan returns the exit code, or an error for a bad flag value, which run
@@ -121,21 +227,34 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	if report.SeverityRank(threshold) == 0 {
 		return exitError, fmt.Errorf("invalid severity %q (want CRITICAL, HIGH, MEDIUM or LOW)", o.severity)
 	}
-	popts, err := o.parserOptions(a.env)
-	if err != nil {
-		return a.fail(err), nil
+	sr, code := a.evaluate(ctx, o.varFlags, &o.policyFlags, o.configFlag, paths)
+	if code != exitOK {
+		return code, nil
 	}
-	eng, err := a.engine(ctx, &o.policyFlags)
-	if err != nil {
-		return a.failPolicy(err), nil
+	cfg, eng, g, res := sr.cfg, sr.eng, sr.g, sr.res
+	failOnInconclusive := o.failOnInconclusive
+	if cfg != nil {
+		if cfg.Severity != "" && !o.flagChanged("severity") {
+			threshold = cfg.Severity
+		}
+		if cfg.FailOnInconclusive != nil && !o.flagChanged("fail-on-inconclusive") {
+			failOnInconclusive = *cfg.FailOnInconclusive
+		}
 	}
-	g, err := parser.Load(paths, popts)
-	if err != nil {
-		return a.fail(err), nil
+	baselineFile := o.baseline
+	if baselineFile == "" && cfg != nil && cfg.Baseline != "" {
+		baselineFile = displayPath(cfg.Baseline)
 	}
-	res, err := eng.Eval(ctx, g)
-	if err != nil {
-		return a.failPolicy(err), nil
+	var warnings graph.Diagnostics
+	if baselineFile != "" {
+		b, err := readBaseline(baselineFile)
+		if err != nil {
+			return a.fail(err), nil
+		}
+		if d, ok := b.apply(baselineFile, res); ok {
+			res.Diagnostics = append(res.Diagnostics, d)
+			warnings = append(warnings, d)
+		}
 	}
 
 	ropts := report.Options{
@@ -158,7 +277,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		// terminal, a copy on stderr would say everything twice. Otherwise
 		// stdout goes to a file, a pager or a program, and stderr is where
 		// a person sees them.
-		for _, line := range report.DiagnosticLines(g.Diagnostics, graph.Warning) {
+		for _, line := range report.DiagnosticLines(append(slices.Clip(g.Diagnostics), warnings...), graph.Warning) {
 			fmt.Fprintf(a.stderr, "warning: %s\n", line)
 		}
 	}
@@ -176,7 +295,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	if report.Failing(res, threshold) > 0 {
 		return exitFindings, nil
 	}
-	if o.failOnInconclusive {
+	if failOnInconclusive {
 		for _, f := range res.Inconclusive {
 			if report.AtOrAbove(f.Severity, threshold) {
 				return exitFindings, nil
@@ -184,6 +303,10 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		}
 	}
 	return exitOK, nil
+}
+
+func (o *scanOptions) flagChanged(name string) bool {
+	return o.changed != nil && o.changed(name)
 }
 
 // checkFormat accepts the formats of commands that print a catalogue or a
