@@ -333,7 +333,9 @@ func (p *configParser) mapping(n *yaml.Node) ([]*yaml.Node, error) {
 	return n.Content, nil
 }
 
-func (p *configParser) stringMap(n *yaml.Node) (map[string]string, error) {
+// stringMapOf reads a mapping of string keys, without duplicates, whose
+// values value converts; key is called with each key node as it is read.
+func stringMapOf(p *configParser, n *yaml.Node, value func(*yaml.Node) (string, error), key func(k *yaml.Node, name string)) (map[string]string, error) {
 	content, err := p.mapping(n)
 	if err != nil {
 		return nil, err
@@ -348,40 +350,27 @@ func (p *configParser) stringMap(n *yaml.Node) (map[string]string, error) {
 		if _, dup := m[name]; dup {
 			return nil, p.errorf(k, "duplicate key %q", name)
 		}
-		value, err := p.str(v)
-		if err != nil {
+		if m[name], err = value(v); err != nil {
 			return nil, err
 		}
-		m[name] = value
+		if key != nil {
+			key(k, name)
+		}
 	}
 	return m, nil
 }
 
+func (p *configParser) stringMap(n *yaml.Node) (map[string]string, error) {
+	return stringMapOf(p, n, p.str, nil)
+}
+
+// overrides reads severity_overrides, recording the line of each rule id.
 func (p *configParser) overrides(n *yaml.Node, lines map[string]int) (map[string]string, error) {
-	content, err := p.mapping(n)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]string{}
-	for i := 0; i+1 < len(content); i += 2 {
-		k, v := content[i], content[i+1]
-		id, err := p.str(k)
-		if err != nil {
-			return nil, err
-		}
-		if _, dup := m[id]; dup {
-			return nil, p.errorf(k, "duplicate key %q", id)
-		}
-		sev, err := p.severity(v)
-		if err != nil {
-			return nil, err
-		}
-		m[id] = sev
+	return stringMapOf(p, n, p.severity, func(k *yaml.Node, id string) {
 		if _, ok := lines[id]; !ok {
 			lines[id] = k.Line
 		}
-	}
-	return m, nil
+	})
 }
 
 func (p *configParser) fix(n *yaml.Node, lines map[string]int) ([]string, error) {

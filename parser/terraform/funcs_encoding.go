@@ -19,6 +19,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/ianaindex"
 )
 
@@ -61,6 +62,16 @@ var base64GzipFunc = function.New(&function.Spec{
 	},
 })
 
+// ianaEncoding looks up a character encoding by IANA name or alias, as
+// textencodebase64 and textdecodebase64 accept them.
+func ianaEncoding(name string) (encoding.Encoding, error) {
+	enc, err := ianaindex.IANA.Encoding(name)
+	if err != nil || enc == nil {
+		return nil, function.NewArgErrorf(1, "%q is not a supported IANA encoding name or alias", name)
+	}
+	return enc, nil
+}
+
 // textEncodeBase64Func encodes a string in a named character encoding (an
 // IANA name or alias, as Terraform accepts) and then in base64.
 var textEncodeBase64Func = function.New(&function.Spec{
@@ -72,9 +83,9 @@ var textEncodeBase64Func = function.New(&function.Spec{
 	Type: function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 		name := args[1].AsString()
-		enc, err := ianaindex.IANA.Encoding(name)
-		if err != nil || enc == nil {
-			return cty.NilVal, function.NewArgErrorf(1, "%q is not a supported IANA encoding name or alias", name)
+		enc, err := ianaEncoding(name)
+		if err != nil {
+			return cty.NilVal, err
 		}
 		encoded, err := enc.NewEncoder().Bytes([]byte(args[0].AsString()))
 		if err != nil {
@@ -93,9 +104,9 @@ var textDecodeBase64Func = function.New(&function.Spec{
 	Type: function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 		name := args[1].AsString()
-		enc, err := ianaindex.IANA.Encoding(name)
-		if err != nil || enc == nil {
-			return cty.NilVal, function.NewArgErrorf(1, "%q is not a supported IANA encoding name or alias", name)
+		enc, err := ianaEncoding(name)
+		if err != nil {
+			return cty.NilVal, err
 		}
 		raw, err := base64.StdEncoding.DecodeString(args[0].AsString())
 		if err != nil {
