@@ -768,16 +768,9 @@ func fnToObject(c *callCtx, args []any) (any, error) {
 	}
 	out := map[string]any{}
 	for _, e := range arr {
-		k, err := keyFn.call(e)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := graph.IsUnknown(k); ok {
-			return k, nil
-		}
-		key, ok := k.(string)
-		if !ok {
-			return nil, c.errorf("the key lambda must return a string, got %s", typeName(k))
+		key, unknown, err := lambdaKey(c, keyFn, e)
+		if err != nil || unknown != nil {
+			return unknown, err
 		}
 		v := e
 		if valFn != nil {
@@ -788,6 +781,23 @@ func fnToObject(c *callCtx, args []any) (any, error) {
 		out[key] = v
 	}
 	return out, nil
+}
+
+// lambdaKey calls a key lambda (toObject, groupBy) on e: the key, or the
+// unknown marker the lambda returned (then the whole result is unknown).
+func lambdaKey(c *callCtx, l *lambdaValue, e any) (string, any, error) {
+	k, err := l.call(e)
+	if err != nil {
+		return "", nil, err
+	}
+	if _, ok := graph.IsUnknown(k); ok {
+		return "", k, nil
+	}
+	key, ok := k.(string)
+	if !ok {
+		return "", nil, c.errorf("the key lambda must return a string, got %s", typeName(k))
+	}
+	return key, nil, nil
 }
 
 func fnMapValues(c *callCtx, args []any) (any, error) {
@@ -817,16 +827,9 @@ func fnGroupBy(c *callCtx, args []any) (any, error) {
 	}
 	out := map[string]any{}
 	for _, e := range arr {
-		k, err := l.call(e)
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := graph.IsUnknown(k); ok {
-			return k, nil
-		}
-		key, ok := k.(string)
-		if !ok {
-			return nil, c.errorf("the key lambda must return a string, got %s", typeName(k))
+		key, unknown, err := lambdaKey(c, l, e)
+		if err != nil || unknown != nil {
+			return unknown, err
 		}
 		group, _ := out[key].([]any)
 		out[key] = append(group, e)
