@@ -339,7 +339,8 @@ func pathSegment(seg any) (string, error) {
 
 var fixOps = map[string]bool{"set": true, "remove": true, "add_block": true, "add_resource": true}
 
-// decodeFix checks a fix: {"description": ..., "actions": [{"op", "path", "value"}]}.
+// decodeFix checks a fix: {"description": ..., "actions": [{"op", "path",
+// "value"}], optionally "replaces" and "template" (booleans)}.
 func decodeFix(v any) (*Fix, error) {
 	obj, ok := v.(map[string]any)
 	if !ok {
@@ -347,6 +348,15 @@ func decodeFix(v any) (*Fix, error) {
 	}
 	fix := &Fix{Available: true}
 	fix.Description, _ = obj["description"].(string)
+	for key, flag := range map[string]*bool{"replaces": &fix.Replaces, "template": &fix.Template} {
+		switch b := obj[key].(type) {
+		case nil:
+		case bool:
+			*flag = b
+		default:
+			return nil, fmt.Errorf(`"fix.%s" must be true or false, not %s`, key, describe(b))
+		}
+	}
 	actions, ok := obj["actions"].([]any)
 	if !ok || len(actions) == 0 {
 		return nil, fmt.Errorf(`"fix.actions" must be a non-empty array`)

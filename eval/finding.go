@@ -26,10 +26,21 @@ type Rule struct {
 	// Equivalents maps a peer tool (checkov, tfsec, trivy, kics) to its ids
 	// for the same control.
 	Equivalents map[string][]string `json:"equivalents,omitempty"`
+	// Defaults documents what the rule assumes when a setting it reads is
+	// absent: the provider's (or ARM apiVersion's) default.
+	Defaults []Default `json:"defaults,omitempty"`
 	// File is the policy file the rule was read from; Builtin is false for
 	// rules loaded with --policy.
 	File    string `json:"file"`
 	Builtin bool   `json:"builtin"`
+}
+
+// Default is the value a provider gives an absent attribute, and where that
+// holds ("hashicorp/aws v4+", "apiVersion 2019-04-01 and later").
+type Default struct {
+	Attribute string `json:"attribute"`
+	Value     string `json:"value"`
+	Source    string `json:"source,omitempty"`
 }
 
 // Finding is one result of one rule for one resource: an active finding, or,
@@ -66,6 +77,13 @@ type Finding struct {
 type Fix struct {
 	Available   bool   `json:"available"`
 	Description string `json:"description,omitempty"`
+	// Replaces is set when applying the fix makes the provider destroy and
+	// recreate the resource (existing data is not migrated).
+	Replaces bool `json:"replaces,omitempty"`
+	// Template is set when the fix needs a value only the user knows (a
+	// key, a log destination): it is offered as a commented template to
+	// fill in, never applied as is.
+	Template bool `json:"template,omitempty"`
 	// Actions are the edits the rule proposes, as the rule wrote them:
 	// objects with "op" (set, remove, add_block, add_resource), "path" and
 	// "value". The fix package turns them into byte edits.

@@ -107,6 +107,9 @@ func ruleMetadata(m *ast.Module, file string, builtin bool) (Rule, graph.Diagnos
 	if rule.Equivalents, err = stringListMap(c, "equivalents"); err != nil {
 		bad("Invalid rule metadata", fmt.Sprintf("Rule %s: %s.", ruleName(rule, m), err))
 	}
+	if rule.Defaults, err = defaults(c); err != nil {
+		bad("Invalid rule metadata", fmt.Sprintf("Rule %s: %s.", ruleName(rule, m), err))
+	}
 	switch f := c["fix"].(type) {
 	case nil:
 	case bool:
@@ -187,6 +190,37 @@ func stringListMap(c map[string]any, key string) (map[string][]string, error) {
 			return nil, fmt.Errorf("custom.%s: %w", key, err)
 		}
 		out[k] = list
+	}
+	return out, nil
+}
+
+// defaults reads custom.defaults: a list of {attribute, value, source}. The
+// value is written as the rule's author wrote it (true, "TLS1_2", 0).
+func defaults(c map[string]any) ([]Default, error) {
+	raw, ok := c["defaults"]
+	if !ok {
+		return nil, nil
+	}
+	list, ok := raw.([]any)
+	if !ok {
+		return nil, fmt.Errorf("custom.defaults must be a list of {attribute, value, source}")
+	}
+	var out []Default
+	for _, e := range list {
+		m, ok := e.(map[string]any)
+		attr, _ := m["attribute"].(string)
+		v, has := m["value"]
+		if !ok || attr == "" || !has {
+			return nil, fmt.Errorf("each custom.defaults entry needs an attribute and a value")
+		}
+		d := Default{Attribute: attr, Value: fmt.Sprint(v)}
+		if s, isString := v.(string); isString {
+			d.Value = fmt.Sprintf("%q", s)
+		} else if v == nil {
+			d.Value = "null"
+		}
+		d.Source, _ = m["source"].(string)
+		out = append(out, d)
 	}
 	return out, nil
 }

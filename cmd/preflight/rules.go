@@ -154,6 +154,16 @@ func rulesMarkdown(rules []eval.Rule) string {
 		if r.Remediation != "" {
 			fmt.Fprintf(&b, "\n**Remediation:** %s\n", r.Remediation)
 		}
+		if len(r.Defaults) > 0 {
+			b.WriteString("\n**When a setting is absent:**\n\n")
+			for _, d := range r.Defaults {
+				fmt.Fprintf(&b, "- `%s` defaults to `%s`", d.Attribute, d.Value)
+				if d.Source != "" {
+					fmt.Fprintf(&b, " (%s)", d.Source)
+				}
+				b.WriteString("\n")
+			}
+		}
 		if len(r.Frameworks) > 0 {
 			var fw []string
 			for _, k := range slices.Sorted(maps.Keys(r.Frameworks)) {

@@ -191,3 +191,22 @@ plain_address(r) if r.id == sprintf("%s.%s", [r.type, r.name])
 # self_ref(r, attribute) is the Terraform expression referring to an
 # attribute of r within its own module: "aws_s3_bucket.logs.id".
 self_ref(r, attribute) := sprintf("%s.%s.%s", [r.type, r.name, attribute])
+
+# fix_remove(description, path) is a fix that removes the attribute or
+# nested block at path, for a setting whose provider default is the secure
+# one.
+fix_remove(description, path) := {
+	"description": description,
+	"actions": [{"op": "remove", "path": path}],
+}
+
+# replacing(fix) marks fix as one that makes the provider destroy and
+# recreate the resource (turning on storage_encrypted on an existing RDS
+# instance): the fix engine says so and applies it only when asked to.
+replacing(fix) := object.union(fix, {"replaces": true})
+
+# template(fix) marks fix as needing a value only the user knows (a KMS key
+# ARN, a log bucket): its values are placeholders such as
+# "<KMS key ARN>", and the fix engine offers it as a commented template
+# instead of writing it.
+template(fix) := object.union(fix, {"template": true})

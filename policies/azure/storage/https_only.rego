@@ -20,6 +20,13 @@
 #     tfsec: [azure-storage-enforce-https]
 #     trivy: [AVD-AZU-0008]
 #     kics: [12944ec4-1fa0-47be-8b17-42a034f937c2]
+#   defaults:
+#     - attribute: https_traffic_only_enabled (enable_https_traffic_only in azurerm v3)
+#       value: true
+#       source: azurerm v3 and v4
+#     - attribute: properties.supportsHttpsTrafficOnly
+#       value: true
+#       source: ARM apiVersion 2019-04-01 and later; false before
 #   fix: true
 package azure.storage.https_only
 
