@@ -6,5 +6,5 @@ import "embed"
 // *_test.rego files, which eval skips when it compiles rules and runs as
 // unit tests.
 //
-//go:embed aws azure lib
+//go:embed */*.rego */*/*.rego
 var FS embed.FS
