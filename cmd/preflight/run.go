@@ -91,7 +91,7 @@ Exit codes: 0 nothing at or above the failure threshold, 1 findings,
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	root.AddCommand(a.scanCommand(), a.baselineCommand(), a.rulesCommand(), a.inspectCommand(), a.versionCommand())
+	root.AddCommand(a.scanCommand(), a.baselineCommand(), a.rulesCommand(), a.testCommand(), a.inspectCommand(), a.versionCommand())
 	return root
 }
 
