@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/apparentlymart/go-cidr v1.1.1
 	github.com/apparentlymart/go-textseg/v15 v15.0.0
+	github.com/aymanbagabas/go-udiff v0.4.1
 	github.com/bmatcuk/doublestar/v4 v4.10.4
 	github.com/google/go-cmp v0.7.0
 	github.com/hashicorp/go-cty-funcs v0.1.0

@@ -3,10 +3,12 @@ package eval_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/preflight-iac/preflight/eval"
 	"github.com/preflight-iac/preflight/graph"
+	"github.com/preflight-iac/preflight/parser"
 )
 
 // generateGraph builds n resources of the types the built-in rules read,
@@ -122,6 +124,28 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := eval.New(context.Background(), eval.Options{Builtin: builtinFS()}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSmallModule is the pre-commit case end to end in process:
+// compile the policies (New), parse one small module and evaluate it. A
+// fresh engine each time, as each run of the CLI has.
+func BenchmarkSmallModule(b *testing.B) {
+	dir := filepath.Join("..", "testdata", "examples", "aws")
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx := context.Background()
+		e, err := eval.New(ctx, eval.Options{Builtin: builtinFS()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		g, err := parser.Load([]string{dir}, parser.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := e.Eval(ctx, g); err != nil {
 			b.Fatal(err)
 		}
 	}

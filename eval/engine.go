@@ -6,16 +6,19 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/preflight-iac/preflight/graph"
 	"github.com/preflight-iac/preflight/policies"
@@ -45,27 +48,24 @@ type Options struct {
 	// Now is the clock suppression expiry dates are compared with; nil
 	// means time.Now. Tests inject a fixed one.
 	Now func() time.Time
+	// Timeout bounds each Eval; zero means no bound beyond the caller's
+	// context. A user policy is arbitrary code: an endless or explosive
+	// comprehension would otherwise hang the scan (and memory use grows
+	// with the time it runs, so the bound caps that too). On expiry Eval
+	// returns a *TimeoutError naming the rules still running.
+	Timeout time.Duration
 }
 
-// Engine holds compiled policies. It is safe for concurrent use by several
-// goroutines: Eval does not modify it.
+// Engine holds the parsed policies and compiles them as scans need them
+// (see lazy.go). It is safe for concurrent use by several goroutines: Eval
+// only adds compiled rule sets, under a lock.
 type Engine struct {
-	rules []*compiledRule // sorted by ID
-	// unignorable and now come from Options; see there.
+	rules []*ruleEntry // sorted by ID, without the skipped ones
+	cat   *catalogue
+	// unignorable, now and timeout come from Options; see there.
 	unignorable []string
 	now         func() time.Time
-}
-
-// compiledRule is a rule with its two prepared queries: the normal pass and
-// the pessimistic pass (unknown values count as insecure).
-type compiledRule struct {
-	meta        Rule
-	line        int // of the package METADATA, for PolicyError diagnostics
-	normal      rego.PreparedEvalQuery
-	pessimistic rego.PreparedEvalQuery
-	// reads are the resource types the rule can read (see pessimism.go):
-	// its pessimistic pass runs only when one of them holds an unknown.
-	reads ruleReads
+	timeout     time.Duration
 }
 
 // policyFile is one .rego source to compile.
@@ -114,7 +114,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		files = append(files, dirFiles...)
 	}
-	e, err := compile(ctx, files)
+	e, err := compile(files)
 	if err != nil {
 		return nil, err
 	}
@@ -123,6 +123,10 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	e.unignorable = slices.Clone(opts.Unignorable)
 	e.now = opts.Now
+	if opts.Timeout < 0 {
+		return nil, fmt.Errorf("configure evaluation: negative timeout %v", opts.Timeout)
+	}
+	e.timeout = opts.Timeout
 	return e, nil
 }
 
@@ -251,38 +255,91 @@ func capabilities() *ast.Capabilities {
 	return caps
 }
 
-// compile parses every file, validates rule metadata, compiles all modules
-// together and prepares two queries per rule.
-func compile(ctx context.Context, files []policyFile) (*Engine, error) {
+// compile parses every file (concurrently), validates rule metadata and
+// compiles the policies that are not built in, to report their errors now.
+// The built-in rules are compiled by Eval, only those a scan needs.
+func compile(files []policyFile) (*Engine, error) {
 	caps := capabilities()
 	popts := ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1, Capabilities: caps}
-	var diags graph.Diagnostics
-	modules := map[string]*ast.Module{}
-	type ruleModule struct {
-		meta Rule
-		mod  *ast.Module
+
+	type parsed struct {
+		name  string
+		mod   *ast.Module
+		facts *moduleFacts
+		hdr   *ruleHeader // a built-in rule left unparsed (source.go)
+		err   error
 	}
-	var ruleModules []ruleModule
+	results := make([]parsed, len(files))
+	taken := map[string]bool{}
 	trusted := map[string]bool{}
-	for _, f := range files {
+	for i, f := range files {
 		name := f.name
-		for i := 2; modules[name] != nil; i++ {
-			name = fmt.Sprintf("%s#%d", f.name, i)
+		for j := 2; taken[name]; j++ {
+			name = fmt.Sprintf("%s#%d", f.name, j)
 		}
+		taken[name] = true
+		results[i].name = name
 		if f.builtin {
 			if src, err := fs.ReadFile(policies.FS, f.name); err == nil && bytes.Equal(src, f.src) {
 				trusted[name] = true
 			}
 		}
-		m, err := ast.ParseModuleWithOpts(name, string(f.src), popts)
-		if err != nil {
-			diags = append(diags, astDiagnostics(err, "Invalid policy", f.name)...)
-			continue
+	}
+	// Parsing is most of New's work and each file is independent.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				r := &results[i]
+				if trusted[r.name] {
+					if h, ok := parseHeader(r.name, string(files[i].src), popts); ok {
+						r.hdr = &h
+						continue
+					}
+				}
+				r.mod, r.err = ast.ParseModuleWithOpts(r.name, string(files[i].src), popts)
+				if r.err == nil && r.mod != nil {
+					r.facts = scanModule(r.mod)
+				}
+			}
+		})
+	}
+	wg.Wait()
+
+	var diags graph.Diagnostics
+	modules := map[string]*ast.Module{} // parsed
+	sources := map[string]string{}      // not parsed yet
+	facts := map[string]*moduleFacts{}
+	type ruleModule struct {
+		meta Rule
+		name string
+		mod  *ast.Module // the header only, for a rule not parsed yet
+	}
+	var ruleModules []ruleModule
+	for i, f := range files {
+		name, m := results[i].name, results[i].mod
+		hasDeny := false
+		if h := results[i].hdr; h != nil {
+			m, hasDeny = h.mod, h.hasDeny
+			sources[name] = string(f.src)
+			results[i].facts = h.facts
+		} else {
+			if err := results[i].err; err != nil {
+				diags = append(diags, astDiagnostics(err, "Invalid policy", f.name)...)
+				continue
+			}
+			if m == nil { // an empty file
+				continue
+			}
+			modules[name] = m
+			hasDeny = definesDeny(m)
 		}
-		if m == nil { // an empty file
-			continue
-		}
-		modules[name] = m
+		facts[name] = results[i].facts
 		if p := m.Package.Path; len(p) > 1 && p[1].Value.Compare(ast.String("preflight")) == 0 {
 			diags = append(diags, policyDiag("Reserved package name",
 				fmt.Sprintf("Package %s is reserved: data.preflight holds the switch of the pessimistic pass. Rename the package.", pkgName(m)),
@@ -292,10 +349,10 @@ func compile(ctx context.Context, files []policyFile) (*Engine, error) {
 		if !isRuleModule(m) {
 			continue
 		}
-		meta, mdiags := ruleMetadata(m, f.name, f.builtin)
+		meta, mdiags := ruleMetadata(m, f.name, f.builtin, hasDeny)
 		diags = append(diags, mdiags...)
 		if len(mdiags) == 0 {
-			ruleModules = append(ruleModules, ruleModule{meta: meta, mod: m})
+			ruleModules = append(ruleModules, ruleModule{meta: meta, name: name, mod: m})
 		}
 	}
 
@@ -324,41 +381,103 @@ func compile(ctx context.Context, files []policyFile) (*Engine, error) {
 		return nil, &PolicyError{Diagnostics: diags}
 	}
 
-	compiler := ast.NewCompiler().
-		WithCapabilities(caps).
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithEnablePrintStatements(false)
-	compiler.Compile(modules)
-	if compiler.Failed() {
-		return nil, &PolicyError{Diagnostics: astDiagnostics(compiler.Errors, "Policy does not compile", "")}
+	cat := &catalogue{caps: caps, popts: popts, modules: modules, sources: sources, trusted: trusted, deps: map[string][]string{}}
+	isRule := map[string]bool{}
+	pkgs := map[string]ast.Ref{}
+	for _, rm := range byID {
+		isRule[rm.name] = true
+		pkgs[rm.name] = rm.mod.Package.Path
+		cat.ruleMod = append(cat.ruleMod, rm.name)
+	}
+	slices.Sort(cat.ruleMod)
+	var lib []*ast.Module
+	libTrusted := true
+	for name, m := range modules {
+		if isRule[name] {
+			continue
+		}
+		cat.base = append(cat.base, name)
+		if m.Package.Path.HasPrefix(libRoot) {
+			lib = append(lib, m)
+			libTrusted = libTrusted && trusted[name]
+		}
+	}
+	slices.Sort(cat.base)
+	// A rule that refers to another rule's package needs it compiled too.
+	for _, name := range cat.ruleMod {
+		own := pkgs[name]
+		for _, ref := range facts[name].data {
+			if ref.HasPrefix(own) {
+				continue
+			}
+			for _, other := range cat.ruleMod {
+				p := pkgs[other]
+				if other != name && (ref.HasPrefix(p) || p.HasPrefix(ref)) && !slices.Contains(cat.deps[name], other) {
+					cat.deps[name] = append(cat.deps[name], other)
+				}
+			}
+		}
 	}
 
-	e := &Engine{}
-	lt := newLibTrust(compiler, trusted)
+	// Policies that are not built in are compiled once now, with every
+	// stage, so that their errors are reported by New.
+	check := map[string]bool{}
+	for name := range modules {
+		if !trusted[name] {
+			check[name] = true
+		}
+	}
+	if len(check) > 0 {
+		for _, name := range cat.base {
+			check[name] = true
+		}
+		var add func(string)
+		add = func(name string) {
+			for _, d := range cat.deps[name] {
+				if !check[d] {
+					check[d] = true
+					add(d)
+				}
+			}
+		}
+		for name := range check {
+			if isRule[name] {
+				add(name)
+			}
+		}
+		mods, err := cat.parsed(check)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkedCompile(caps, mods); err != nil {
+			return nil, err
+		}
+	}
+
+	words := libWords(lib)
+	e := &Engine{cat: cat}
 	for _, rm := range byID {
-		cr := &compiledRule{meta: rm.meta, line: rm.mod.Package.Location.Row}
-		denyRef := rm.mod.Package.Path.Append(ast.StringTerm("deny"))
-		cr.reads = analyseReads(compiler, lt, denyRef)
-		var err error
-		if cr.normal, err = prepare(ctx, compiler, ast.NewBody(ast.NewExpr(ast.NewTerm(denyRef)))); err != nil {
-			return nil, fmt.Errorf("prepare rule %s: %w", rm.meta.ID, err)
+		f := facts[rm.name]
+		re := &ruleEntry{
+			meta:    rm.meta,
+			line:    rm.mod.Package.Location.Row,
+			module:  rm.name,
+			denyRef: rm.mod.Package.Path.Append(ast.StringTerm("deny")),
+			always:  !trusted[rm.name] || !libTrusted || f.input || len(cat.deps[rm.name]) > 0,
+			words:   f.strings,
 		}
-		pess := ast.NewExpr(ast.NewTerm(denyRef))
-		pess.With = []*ast.With{{
-			Target: ast.RefTerm(ast.DefaultRootDocument, ast.StringTerm("preflight"), ast.StringTerm("pessimistic")),
-			Value:  ast.BooleanTerm(true),
-		}}
-		if cr.pessimistic, err = prepare(ctx, compiler, ast.NewBody(pess)); err != nil {
-			return nil, fmt.Errorf("prepare rule %s: %w", rm.meta.ID, err)
+		if !re.always {
+			re.words = maps.Clone(f.strings)
+			for n := range f.names {
+				for w := range words[n] {
+					re.words[w] = true
+				}
+			}
 		}
-		e.rules = append(e.rules, cr)
+		e.rules = append(e.rules, re)
 	}
 	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
 	return e, nil
-}
-
-func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEvalQuery, error) {
-	return rego.New(rego.ParsedQuery(q), rego.Compiler(c)).PrepareForEval(ctx)
 }
 
 // astDiagnostics turns OPA parse or compile errors into diagnostics with the

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -43,8 +44,9 @@ type element struct {
 // pessimistic pass alone are inconclusive, with a Cause naming what was
 // unknown; definite findings on a resource whose existence is unknown are
 // inconclusive too. Eval honours ctx: cancellation or a deadline stops it
-// with an error. A rule that fails at run time or returns a malformed deny
-// element yields a *PolicyError naming the rule's file.
+// with an error; so does Options.Timeout, with a *TimeoutError. A rule
+// that fails at run time or returns a malformed deny element yields a
+// *PolicyError naming the rule's file.
 func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	if g == nil {
 		g = &graph.Graph{}
@@ -80,8 +82,17 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 			counts[strings.ToLower(r.Type)]++
 		}
 	}
-	jobs := make([]job, 0, 2*len(e.rules))
-	for i, cr := range e.rules {
+	types := make(map[string]bool, len(counts))
+	for t := range counts {
+		types[t] = true
+	}
+	// Only the rules that can match a type present are compiled and run.
+	rules, err := e.rulesFor(types)
+	if err != nil {
+		return nil, err
+	}
+	jobs := make([]job, 0, 2*len(rules))
+	for i, cr := range rules {
 		cost := len(g.Resources)
 		if !cr.reads.all {
 			cost = 0
@@ -96,9 +107,18 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	}
 	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].cost > jobs[j].cost })
 
-	passes := make([]rulePasses, len(e.rules))
+	passes := make([]rulePasses, len(rules))
 	parent := ctx
-	ctx, cancel := context.WithCancel(ctx)
+	// limited is the caller's context bounded by Options.Timeout, kept
+	// apart from it so that our own timeout can be told from the caller's
+	// deadline or cancellation.
+	limited := ctx
+	if e.timeout > 0 {
+		var stop context.CancelFunc
+		limited, stop = context.WithTimeout(ctx, e.timeout)
+		defer stop()
+	}
+	ctx, cancel := context.WithCancel(limited)
 	defer cancel()
 	next := make(chan job)
 	var wg sync.WaitGroup
@@ -107,15 +127,19 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for j := range next {
-				cr := e.rules[j.rule]
+				cr := rules[j.rule]
+				if ctx.Err() != nil {
+					// Stopped before this pass began: the caller's
+					// context, the timeout or another rule's error is
+					// what is reported.
+					continue
+				}
 				var err error
-				if err = ctx.Err(); err != nil {
-					err = fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, err)
-				} else if j.pessimistic {
-					passes[j.rule].possible, err = e.run(ctx, cr, cr.pessimistic, input, byID)
+				if j.pessimistic {
+					passes[j.rule].possible, err = e.run(ctx, cr, true, input, byID)
 					passes[j.rule].ranPessimistic = true
 				} else {
-					passes[j.rule].definite, err = e.run(ctx, cr, cr.normal, input, byID)
+					passes[j.rule].definite, err = e.run(ctx, cr, false, input, byID)
 				}
 				if err != nil {
 					if j.pessimistic {
@@ -146,16 +170,19 @@ feed:
 		// Passes cut short by the cancel above report context.Canceled;
 		// the error that caused it is among the others. A rule's normal
 		// pass error comes before its pessimistic one, as when they ran in
-		// turn.
+		// turn. A rule that failed outright says more than the timeout.
 		for _, err := range []error{p.normalErr, p.pessimisticErr} {
-			if err != nil && !errors.Is(err, context.Canceled) {
+			if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
 				return nil, err
 			}
 		}
 	}
+	if limited.Err() != nil {
+		return nil, e.timeoutError(rules, passes)
+	}
 	res := &Result{Findings: []Finding{}, Inconclusive: []Finding{}}
 	for i, p := range passes {
-		o := e.outcome(e.rules[i], p, byID)
+		o := e.outcome(rules[i], p, byID)
 		res.Findings = append(res.Findings, o.findings...)
 		res.Inconclusive = append(res.Inconclusive, o.inconclusive...)
 	}
@@ -164,6 +191,44 @@ feed:
 	res.Suppressed = []Finding{}
 	e.suppress(g, res)
 	return res, nil
+}
+
+// TimeoutError is returned by Eval when Options.Timeout expired before
+// every rule had run. It unwraps to context.DeadlineExceeded.
+type TimeoutError struct {
+	Timeout time.Duration
+	// Rules are the rules that were running when the time ran out, each as
+	// "ID (file)", in id order. It is empty when the time ran out between
+	// passes.
+	Rules []string
+}
+
+func (e *TimeoutError) Error() string {
+	msg := fmt.Sprintf("evaluate policies: not finished after %v (the evaluation timeout)", e.Timeout)
+	switch len(e.Rules) {
+	case 0:
+		return msg
+	case 1:
+		return msg + " while evaluating rule " + e.Rules[0]
+	}
+	return msg + " while evaluating rules " + strings.Join(e.Rules, ", ")
+}
+
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
+
+// timeoutError names the rules whose passes the timeout cut short: their
+// errors wrap context.DeadlineExceeded, while passes stopped by another
+// rule's failure report context.Canceled and passes not begun report
+// nothing.
+func (e *Engine) timeoutError(rules []*compiledRule, passes []rulePasses) *TimeoutError {
+	te := &TimeoutError{Timeout: e.timeout}
+	for i, p := range passes {
+		if errors.Is(p.normalErr, context.DeadlineExceeded) || errors.Is(p.pessimisticErr, context.DeadlineExceeded) {
+			m := rules[i].entry.meta
+			te.Rules = append(te.Rules, fmt.Sprintf("%s (%s)", m.ID, m.File))
+		}
+	}
+	return te
 }
 
 // rulePasses holds the decoded deny sets of one rule's passes.
@@ -186,7 +251,7 @@ func (e *Engine) outcome(cr *compiledRule, p rulePasses, byID map[string]*graph.
 	for _, el := range p.definite {
 		seen[el.key] = true
 		r := byID[el.resource]
-		f := newFinding(cr.meta, el, r)
+		f := newFinding(cr.entry.meta, el, r)
 		if r.Existence != "" {
 			f.Cause = r.Existence
 			out.inconclusive = append(out.inconclusive, f)
@@ -202,7 +267,7 @@ func (e *Engine) outcome(cr *compiledRule, p rulePasses, byID map[string]*graph.
 			continue
 		}
 		r := byID[el.resource]
-		f := newFinding(cr.meta, el, r)
+		f := newFinding(cr.entry.meta, el, r)
 		f.Cause = cause(r, el, byID)
 		out.inconclusive = append(out.inconclusive, f)
 	}
@@ -212,29 +277,33 @@ func (e *Engine) outcome(cr *compiledRule, p rulePasses, byID map[string]*graph.
 // run evaluates one prepared query and decodes its deny set, one element per
 // resource and attribute (the first by message when a rule reports the same
 // attribute twice).
-func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEvalQuery, input ast.Value, byID map[string]*graph.Resource) ([]element, error) {
+func (e *Engine) run(ctx context.Context, cr *compiledRule, pessimistic bool, input ast.Value, byID map[string]*graph.Resource) ([]element, error) {
+	pq, err := cr.query(ctx, pessimistic)
+	if err != nil {
+		return nil, cr.failure("Policy does not compile", fmt.Sprintf("Rule %s could not be prepared for evaluation: %s", cr.entry.meta.ID, sentence(err.Error())))
+	}
 	rs, err := pq.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("evaluate rule %s: %w", cr.meta.ID, ctxErr)
+			return nil, fmt.Errorf("evaluate rule %s: %w", cr.entry.meta.ID, ctxErr)
 		}
-		return nil, cr.failure("Rule failed", fmt.Sprintf("Rule %s failed while it was evaluated: %s", cr.meta.ID, sentence(err.Error())))
+		return nil, cr.failure("Rule failed", fmt.Sprintf("Rule %s failed while it was evaluated: %s", cr.entry.meta.ID, sentence(err.Error())))
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
 	items, ok := rs[0].Expressions[0].Value.([]any)
 	if !ok {
-		return nil, cr.failure("Invalid deny rule", fmt.Sprintf("Rule %s: deny must be a set of objects, not %s.", cr.meta.ID, describe(rs[0].Expressions[0].Value)))
+		return nil, cr.failure("Invalid deny rule", fmt.Sprintf("Rule %s: deny must be a set of objects, not %s.", cr.entry.meta.ID, describe(rs[0].Expressions[0].Value)))
 	}
 	out := make([]element, 0, len(items))
 	for _, item := range items {
 		el, err := decodeElement(item)
 		if err != nil {
-			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s returned %s: %s.", cr.meta.ID, describe(item), err))
+			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s returned %s: %s.", cr.entry.meta.ID, describe(item), err))
 		}
 		if byID[el.resource] == nil {
-			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s reported resource %q, which is not in the scanned configuration. Use the id of an input resource (r.id).", cr.meta.ID, el.resource))
+			return nil, cr.failure("Invalid deny element", fmt.Sprintf("Rule %s reported resource %q, which is not in the scanned configuration. Use the id of an input resource (r.id).", cr.entry.meta.ID, el.resource))
 		}
 		out = append(out, el)
 	}
@@ -255,7 +324,7 @@ func (e *Engine) run(ctx context.Context, cr *compiledRule, pq rego.PreparedEval
 }
 
 func (cr *compiledRule) failure(summary, detail string) *PolicyError {
-	return &PolicyError{Diagnostics: graph.Diagnostics{policyDiag(summary, detail, cr.meta.File, cr.line, 1)}, op: "evaluate policies"}
+	return &PolicyError{Diagnostics: graph.Diagnostics{policyDiag(summary, detail, cr.entry.meta.File, cr.entry.line, 1)}, op: "evaluate policies"}
 }
 
 // describe prints a Rego value compactly for a diagnostic.

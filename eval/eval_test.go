@@ -57,8 +57,10 @@ func TestNewBuiltinRules(t *testing.T) {
 		if !r.Builtin || r.File == "" || r.Title == "" || r.Description == "" || r.Remediation == "" {
 			t.Errorf("rule %s: want Builtin, File, Title, Description and Remediation set: %+v", r.ID, r)
 		}
-		if len(r.Providers) == 0 || len(r.Formats) == 0 || len(r.Equivalents) == 0 {
-			t.Errorf("rule %s: want providers, formats and equivalents: %+v", r.ID, r)
+		// Equivalents are listed where other scanners have the control;
+		// some of ours have no counterpart.
+		if len(r.Providers) == 0 || len(r.Formats) == 0 {
+			t.Errorf("rule %s: want providers and formats: %+v", r.ID, r)
 		}
 		dir := strings.TrimSuffix(r.File, filepath.Ext(r.File))
 		if _, err := os.Stat(filepath.Join("..", "testdata", "rules", r.ID)); err != nil {

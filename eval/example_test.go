@@ -53,5 +53,6 @@ func ExampleNew() {
 	}
 	// Output:
 	// main.tf:1: AWS-KMS-001: KMS key "data" does not rotate its key material; set enable_key_rotation = true
+	// main.tf:5: AWS-CT-004: CloudTrail trail "main" does not deliver events to CloudWatch Logs; set cloud_watch_logs_group_arn and cloud_watch_logs_role_arn
 	// main.tf:8: AWS-CT-002 inconclusive: var.validate has no value; pass -var or -var-file
 }

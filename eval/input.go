@@ -23,6 +23,7 @@ import (
 func Input(g *graph.Graph) map[string]any {
 	resources := map[string]any{}
 	byType := map[string]any{}
+	dataByType := map[string]any{}
 	for _, r := range uniqueResources(g) {
 		refs := make([]any, len(r.References))
 		for i, id := range r.References {
@@ -43,8 +44,12 @@ func Input(g *graph.Graph) map[string]any {
 			"existence_unknown": r.Existence != "",
 		}
 		resources[r.ID] = doc
-		list, _ := byType[r.Type].([]any)
-		byType[r.Type] = append(list, doc)
+		index := byType
+		if isDataSource(r) {
+			index = dataByType
+		}
+		list, _ := index[r.Type].([]any)
+		index[r.Type] = append(list, doc)
 	}
 	referencedBy := map[string]any{}
 	for id, froms := range reverseReferences(g) {
@@ -57,8 +62,24 @@ func Input(g *graph.Graph) map[string]any {
 	return map[string]any{
 		"resources":     resources,
 		"by_type":       byType,
+		"data_by_type":  dataByType,
 		"referenced_by": referencedBy,
 	}
+}
+
+// isDataSource reports whether r is a Terraform data source: its address
+// below its module (and root prefix) starts with "data.". Data sources
+// share their type with the managed resource but only read something that
+// exists elsewhere, so by_type leaves them out and data_by_type holds them.
+func isDataSource(r *graph.Resource) bool {
+	if r.Format != "terraform" {
+		return false
+	}
+	local := strings.TrimPrefix(r.ID, r.Scope+":")
+	if r.Module != "" {
+		local = strings.TrimPrefix(local, r.Module+".")
+	}
+	return strings.HasPrefix(local, "data.")
 }
 
 // uniqueResources returns g's resources, the first of each id only, with the
@@ -116,7 +137,8 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 	rs := uniqueResources(g)
 	resources := ast.NewObjectWithCapacity(len(rs))
 	byType := map[string][]*ast.Term{}
-	var types []string
+	dataByType := map[string][]*ast.Term{}
+	var types, dataTypes []string
 	// Converting attributes is most of the work and each resource's is
 	// independent: spread it over the cores, in contiguous chunks.
 	attrTerms := make([]*ast.Term, len(rs))
@@ -157,14 +179,22 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 			ast.Item(ast.InternedTerm("existence_unknown"), ast.InternedTerm(r.Existence != "")),
 		)
 		resources.Insert(ast.StringTerm(r.ID), doc)
-		if _, ok := byType[r.Type]; !ok {
-			types = append(types, r.Type)
+		index, order := byType, &types
+		if isDataSource(r) {
+			index, order = dataByType, &dataTypes
 		}
-		byType[r.Type] = append(byType[r.Type], doc)
+		if _, ok := index[r.Type]; !ok {
+			*order = append(*order, r.Type)
+		}
+		index[r.Type] = append(index[r.Type], doc)
 	}
 	byTypeObj := ast.NewObjectWithCapacity(len(types))
 	for _, t := range types {
 		byTypeObj.Insert(ast.StringTerm(t), ast.ArrayTerm(byType[t]...))
+	}
+	dataByTypeObj := ast.NewObjectWithCapacity(len(dataTypes))
+	for _, t := range dataTypes {
+		dataByTypeObj.Insert(ast.StringTerm(t), ast.ArrayTerm(dataByType[t]...))
 	}
 	rev := reverseReferences(g)
 	refBy := ast.NewObjectWithCapacity(len(rev))
@@ -178,6 +208,7 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 	return ast.NewObject(
 		ast.Item(ast.InternedTerm("resources"), ast.NewTerm(resources)),
 		ast.Item(ast.InternedTerm("by_type"), ast.NewTerm(byTypeObj)),
+		ast.Item(ast.InternedTerm("data_by_type"), ast.NewTerm(dataByTypeObj)),
 		ast.Item(ast.InternedTerm("referenced_by"), ast.NewTerm(refBy)),
 	), unknown
 }

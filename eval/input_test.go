@@ -31,6 +31,11 @@ func inputGraph() *graph.Graph {
 			Range:     graph.Range{Filename: "m/main.tf", Start: graph.Pos{Line: 1}, End: graph.Pos{Line: 2}},
 			Existence: "count depends on var.n",
 		},
+		{
+			ID: "envs/prod:module.m.data.aws_s3_bucket.shared", Type: "aws_s3_bucket", Name: "shared", Provider: "aws", Format: graph.FormatTerraform,
+			Module: "module.m", Scope: "envs/prod",
+			Range: graph.Range{Filename: "m/data.tf", Start: graph.Pos{Line: 1}, End: graph.Pos{Line: 3}},
+		},
 		{ID: "aws_s3_bucket.b", Type: "aws_s3_bucket", Name: "duplicate"}, // ignored: same id
 	}}
 }
@@ -54,16 +59,25 @@ func TestInput(t *testing.T) {
 		"module": "module.m", "file": "m/main.tf", "start_line": 1, "end_line": 2,
 		"attributes": map[string]any{}, "references": []any{}, "existence_unknown": true,
 	}
+	// A data source shares the type of the managed resource but is
+	// indexed apart.
+	dataSource := map[string]any{
+		"id": "envs/prod:module.m.data.aws_s3_bucket.shared", "type": "aws_s3_bucket", "name": "shared", "provider": "aws", "format": "terraform",
+		"module": "module.m", "file": "m/data.tf", "start_line": 1, "end_line": 3,
+		"attributes": map[string]any{}, "references": []any{}, "existence_unknown": false,
+	}
 	want := map[string]any{
 		"resources": map[string]any{
-			"aws_s3_bucket_acl.b":         acl,
-			"aws_s3_bucket.b":             bucket,
-			"module.m.aws_s3_bucket.c[0]": inModule,
+			"aws_s3_bucket_acl.b":                          acl,
+			"aws_s3_bucket.b":                              bucket,
+			"module.m.aws_s3_bucket.c[0]":                  inModule,
+			"envs/prod:module.m.data.aws_s3_bucket.shared": dataSource,
 		},
 		"by_type": map[string]any{
 			"aws_s3_bucket":     []any{bucket, inModule},
 			"aws_s3_bucket_acl": []any{acl},
 		},
+		"data_by_type":  map[string]any{"aws_s3_bucket": []any{dataSource}},
 		"referenced_by": map[string]any{"aws_s3_bucket.b": []any{"aws_s3_bucket_acl.b"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -50,7 +50,10 @@ var ruleIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
 // ruleMetadata reads a rule's metadata from its package annotations. Every
 // problem becomes a diagnostic at the METADATA block (or the package line),
 // so a user sees all of them at once.
-func ruleMetadata(m *ast.Module, file string, builtin bool) (Rule, graph.Diagnostics) {
+//
+// hasDeny is whether the module defines deny: m may be only the package
+// line and its METADATA of a built-in rule not parsed yet.
+func ruleMetadata(m *ast.Module, file string, builtin, hasDeny bool) (Rule, graph.Diagnostics) {
 	rule := Rule{File: file, Builtin: builtin}
 	a := packageAnnotations(m)
 	line, col := m.Package.Location.Row, m.Package.Location.Col
@@ -117,7 +120,7 @@ func ruleMetadata(m *ast.Module, file string, builtin bool) (Rule, graph.Diagnos
 	default:
 		bad("Invalid rule metadata", fmt.Sprintf("Rule %s: custom.fix must be true or false, not %v.", ruleName(rule, m), f))
 	}
-	if !definesDeny(m) {
+	if !hasDeny {
 		bad("Rule without deny", fmt.Sprintf("Rule %s has metadata but no deny rule. Define `deny contains v if { ... }`.", ruleName(rule, m)))
 	}
 	return rule, diags

@@ -37,6 +37,7 @@ import (
 // their resource-type argument.
 var typeArgs = map[string]int{
 	"resources":        0,
+	"data_sources":     0,
 	"arm_resources":    0,
 	"referrers":        1,
 	"references":       1,

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -87,11 +86,11 @@ func TestAnalyseReads(t *testing.T) {
 				t.Fatal(err)
 			}
 			files = append(files, policyFile{name: "t.rego", src: []byte(header + tt.body)})
-			e, err := compile(context.Background(), files)
+			e, err := compile(files)
 			if err != nil {
 				t.Fatalf("compile: %v", err)
 			}
-			got := e.rules[0].reads
+			got := readsOf(t, e)
 			slices.Sort(got.types)
 			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(ruleReads{})); diff != "" {
 				t.Errorf("reads (-want +got):\n%s", diff)
@@ -111,11 +110,21 @@ func TestAnalyseReadsUntrustedLib(t *testing.T) {
 		policyFile{name: "extra/lib.rego", src: []byte("package lib\n\nextra(x) := x\n")},
 		policyFile{name: "t.rego", src: []byte(header + `deny contains v if { some r in lib.resources("a"); v := lib.violation(r, [], "m") }`)},
 	)
-	e, err := compile(context.Background(), files)
+	e, err := compile(files)
 	if err != nil {
 		t.Fatalf("compile: %v", err)
 	}
-	if !e.rules[0].reads.all {
-		t.Errorf("reads = %+v; want all, as package lib has a module that is not built in", e.rules[0].reads)
+	if !readsOf(t, e).all {
+		t.Errorf("reads = %+v; want all, as package lib has a module that is not built in", readsOf(t, e))
 	}
+}
+
+// readsOf compiles the engine's only rule and returns what it reads.
+func readsOf(t *testing.T, e *Engine) ruleReads {
+	t.Helper()
+	rules, err := e.rulesFor(nil)
+	if err != nil || len(rules) != 1 {
+		t.Fatalf("rulesFor() = %d rules, %v; want 1 rule", len(rules), err)
+	}
+	return rules[0].reads
 }

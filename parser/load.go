@@ -45,7 +45,15 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 			continue
 		}
 		seen[dir] = true
-		fsys, prefix := os.DirFS(dir), displayPrefix(dir)
+		// os.Root confines every read to dir: a symbolic link that leads
+		// outside it (to /etc/passwd, /proc/self/environ) cannot be read
+		// through file(), a module source or a linked template.
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, fmt.Errorf("scan %s: %w", p, err)
+		}
+		defer root.Close()
+		fsys, prefix := root.FS(), displayPrefix(dir)
 		g.Merge(terraform.Load(fsys, prefix, opts.Terraform))
 		armRoots = append(armRoots, arm.Root{FS: fsys, Prefix: prefix})
 	}

@@ -35,9 +35,20 @@ func catalogue() []eval.Rule {
 	}
 }
 
+// fixes gives the first finding of res an automatic fix of two edits: a
+// value replaced and a line inserted, as package fix computes them.
+func fixes(res *eval.Result) map[string][]FixEdit {
+	f := res.Findings[0]
+	at := func(line, col int) graph.Pos { return graph.Pos{Line: line, Column: col} }
+	return map[string][]FixEdit{f.Fingerprint: {
+		{File: f.File, Start: at(f.StartLine, 12), End: at(f.StartLine, 25), Text: `"private"`},
+		{File: f.File, Start: at(f.StartLine+1, 1), End: at(f.StartLine+1, 1), Text: "  # fixed by preflight\n"},
+	}}
+}
+
 func TestWriteFormatsGolden(t *testing.T) {
 	g, res := fixture(t)
-	opts := Options{Threshold: "HIGH", Rules: catalogue(), Version: "v1.2.3"}
+	opts := Options{Threshold: "HIGH", Rules: catalogue(), Version: "v1.2.3", Fixes: fixes(res)}
 	for _, format := range []string{FormatSARIF, FormatJUnit, FormatGitHub, FormatMarkdown} {
 		ext := map[string]string{FormatSARIF: "sarif", FormatJUnit: "xml", FormatGitHub: "txt", FormatMarkdown: "md"}[format]
 		for _, tt := range []struct {
@@ -91,7 +102,7 @@ func TestSARIFSchema(t *testing.T) {
 		res  *eval.Result
 		opts Options
 	}{
-		{name: "full", g: g, res: res, opts: Options{Rules: catalogue(), Version: "v1.2.3"}},
+		{name: "full", g: g, res: res, opts: Options{Rules: catalogue(), Version: "v1.2.3", Fixes: fixes(res)}},
 		{name: "no version, no rules", g: g, res: res},
 		{name: "empty"},
 	} {

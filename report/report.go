@@ -41,6 +41,21 @@ type Options struct {
 	// Version is the preflight version the SARIF format names as the
 	// tool's; empty leaves it out.
 	Version string
+	// Quiet keeps the text format to the findings and errors: no summary,
+	// no inconclusive results, no warnings, nothing at all on a clean scan.
+	Quiet bool
+	// Fixes are the automatic fixes of findings as byte replacements, by
+	// finding fingerprint, for the formats that carry fixes (SARIF). The
+	// caller computes them with package fix.
+	Fixes map[string][]FixEdit
+}
+
+// FixEdit replaces the source between Start and End (End exclusive) of
+// File by Text; Start = End is an insertion.
+type FixEdit struct {
+	File       string
+	Start, End graph.Pos
+	Text       string
 }
 
 // Write writes the report of one scan to w in format (one of

@@ -118,6 +118,37 @@ type sarifResult struct {
 	PartialFingerprints map[string]string  `json:"partialFingerprints,omitempty"`
 	Properties          *sarifResultProps  `json:"properties,omitempty"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Fixes               []sarifFix         `json:"fixes,omitempty"`
+}
+
+// sarifFix is a finding's automatic fix as replacements a code-review tool
+// can offer as a suggestion.
+type sarifFix struct {
+	Description     sarifMessage          `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifact      `json:"artifactLocation"`
+	Replacements     []sarifReplacement `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifDeletedRegion `json:"deletedRegion"`
+	InsertedContent *sarifContent      `json:"insertedContent,omitempty"`
+}
+
+// sarifDeletedRegion is the span a replacement removes; an empty span
+// (start = end) is an insertion point. endColumn is exclusive.
+type sarifDeletedRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
+	EndColumn   int `json:"endColumn"`
+}
+
+type sarifContent struct {
+	Text string `json:"text"`
 }
 
 // sarifSuppression marks a result as silenced by a comment in the source
@@ -186,18 +217,18 @@ func writeSARIF(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) err
 		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(r))
 	}
 	for _, f := range sortedFindings(res.Findings) {
-		run.Results = append(run.Results, sarifResultOf(f, index[f.RuleID], false))
+		run.Results = append(run.Results, sarifResultOf(f, index[f.RuleID], false, opts.Fixes[f.Fingerprint]))
 	}
 	// Inconclusive results are kept, as notes marked inconclusive: leaving
 	// them out would hide that a check could not be made, and a note does
 	// not fail GitHub's default code-scanning gate.
 	for _, f := range sortedFindings(res.Inconclusive) {
-		run.Results = append(run.Results, sarifResultOf(f, index[f.RuleID], true))
+		run.Results = append(run.Results, sarifResultOf(f, index[f.RuleID], true, nil))
 	}
 	// Suppressed findings stay in the log, with a suppression, as SARIF
 	// asks: a viewer can then show what was silenced and why.
 	for _, f := range sortedFindings(res.Suppressed) {
-		r := sarifResultOf(f, index[f.RuleID], f.Cause != "")
+		r := sarifResultOf(f, index[f.RuleID], f.Cause != "", nil)
 		if sp := f.Suppression; sp != nil {
 			just := sp.Reason
 			if sp.Until != "" {
@@ -291,7 +322,7 @@ func ruleName(title string) string {
 	return b.String()
 }
 
-func sarifResultOf(f eval.Finding, ruleIndex int, inconclusive bool) sarifResult {
+func sarifResultOf(f eval.Finding, ruleIndex int, inconclusive bool, edits []FixEdit) sarifResult {
 	msg := f.Message
 	if f.Origin != "" {
 		msg += " (value from " + f.Origin + ")"
@@ -315,12 +346,38 @@ func sarifResultOf(f eval.Finding, ruleIndex int, inconclusive bool) sarifResult
 	if f.Fingerprint != "" {
 		r.PartialFingerprints = map[string]string{fingerprintKey: f.Fingerprint}
 	}
-	// TODO(fix): issue 5 — when a finding carries concrete byte edits
-	// (eval.Fix.Actions turned into replacements by the fix package), emit
-	// them as a SARIF "fixes" entry (artifactChanges with deletedRegion and
-	// insertedContent). A description alone is not a fix SARIF can apply,
-	// so none is written today.
+	if len(edits) > 0 && !inconclusive {
+		r.Fixes = []sarifFix{sarifFixOf(f, edits)}
+	}
 	return r
+}
+
+// sarifFixOf groups a fix's edits by file, in the order given.
+func sarifFixOf(f eval.Finding, edits []FixEdit) sarifFix {
+	desc := f.Fix.Description
+	if desc == "" {
+		desc = "Fix " + f.RuleID
+	}
+	if f.Fix.Replaces {
+		desc += " (replaces the resource; existing data is not migrated)"
+	}
+	fx := sarifFix{Description: sarifMessage{Text: desc}}
+	for _, e := range edits {
+		loc := sarifPhysicalOf(e.File, 0, 0, 0).ArtifactLocation
+		n := len(fx.ArtifactChanges)
+		if n == 0 || fx.ArtifactChanges[n-1].ArtifactLocation != loc {
+			fx.ArtifactChanges = append(fx.ArtifactChanges, sarifArtifactChange{ArtifactLocation: loc})
+			n++
+		}
+		rep := sarifReplacement{DeletedRegion: sarifDeletedRegion{
+			StartLine: e.Start.Line, StartColumn: e.Start.Column, EndLine: e.End.Line, EndColumn: e.End.Column,
+		}}
+		if e.Text != "" {
+			rep.InsertedContent = &sarifContent{Text: e.Text}
+		}
+		fx.ArtifactChanges[n-1].Replacements = append(fx.ArtifactChanges[n-1].Replacements, rep)
+	}
+	return fx
 }
 
 // sarifPhysicalOf is a location relative to %SRCROOT%, the directory the

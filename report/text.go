@@ -80,6 +80,10 @@ func writeText(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) erro
 		t.printf("\n")
 		t.finding(f, titles, opts.Threshold)
 	}
+	if opts.Quiet {
+		t.diagnostics("Errors", s.Errors)
+		return t.flush()
+	}
 	if len(findings) == 0 {
 		t.printf("No findings.\n")
 	}
@@ -99,7 +103,10 @@ func writeText(w io.Writer, g *graph.Graph, res *eval.Result, opts Options) erro
 	t.diagnostics("Errors", s.Errors)
 	t.diagnostics("Warnings", s.Warnings)
 	t.summary(s, len(opts.Rules))
+	return t.flush()
+}
 
+func (t *textWriter) flush() error {
 	if t.err != nil {
 		return fmt.Errorf("write text report: %w", t.err)
 	}

@@ -74,6 +74,7 @@ Exit codes: 0 written, 2 an error.`,
 	fs.StringVar(&o.output, "output", "", "write the baseline to `FILE` (default: the config's baseline, else "+defaultBaseline+")")
 	o.varFlags.register(fs)
 	o.policyFlags.register(fs)
+	o.policyFlags.registerTimeout(fs)
 	o.configFlag.register(fs)
 	return c
 }

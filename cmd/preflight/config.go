@@ -111,8 +111,15 @@ func displayPath(p string) string {
 	return rel
 }
 
+// maxConfigSize bounds the config file: a real one is a few hundred
+// bytes, and the YAML parser holds the whole document in memory.
+const maxConfigSize = 1 << 20
+
 // loadConfig reads and parses the config at path.
 func loadConfig(path string) (*config, error) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() > maxConfigSize {
+		return nil, &configError{file: displayPath(path), msg: fmt.Sprintf("the config is larger than %d MiB", maxConfigSize>>20)}
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)

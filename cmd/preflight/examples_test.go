@@ -28,6 +28,7 @@ func TestExamples(t *testing.T) {
 	examples := []struct{ dir, readme, section string }{
 		{dir: "aws", readme: "README.md", section: "aws"},
 		{dir: "azure", readme: "README.md", section: "azure"},
+		{dir: "gcp", readme: "README.md", section: "gcp"},
 	}
 	for _, name := range []string{"aks", "keyvault", "sql", "vm-nsg", "webapp-storage"} {
 		examples = append(examples, struct{ dir, readme, section string }{dir: "arm/" + name, readme: "arm/README.md", section: name})

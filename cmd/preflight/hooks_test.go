@@ -106,6 +106,15 @@ func TestPreCommitHooksManifest(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("hook preflight (-want +got):\n%s", diff)
 	}
+	if !slices.Contains(ids, "preflight-fix") {
+		t.Fatalf("hook ids %q; want one named preflight-fix", ids)
+	}
+	fh := hooks[slices.Index(ids, "preflight-fix")]
+	got = preCommitHook{Entry: fh.Entry, Language: fh.Language, PassFilenames: fh.PassFilenames, RequireSerial: fh.RequireSerial, Files: fh.Files}
+	want = preCommitHook{Entry: "preflight fix --always", Language: "golang", PassFilenames: &yes, RequireSerial: true, Files: h.Files}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("hook preflight-fix (-want +got):\n%s", diff)
+	}
 
 	// pre-commit matches files with Python's re.search on the path relative
 	// to the repository root; Go's MatchString also searches, and the
@@ -179,7 +188,7 @@ func TestActionManifest(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	want := []string{"fail-on-inconclusive", "go-version", "path", "sarif-file", "severity", "version"}
+	want := []string{"baseline", "changed-since", "fail-on-inconclusive", "go-version", "path", "sarif-file", "severity", "version"}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("action.yml inputs (-want +got):\n%s", diff)
 	}
@@ -222,13 +231,20 @@ func TestActionManifest(t *testing.T) {
 	}
 }
 
-// TestPreCommitHookCommits installs the preflight hook with the real
-// pre-commit framework in a temporary git repository and commits through
-// it. The hook is declared as a local, language: system hook pointing at a
+// hookRepo is a temporary git repository with pre-commit installed and
+// some of preflight's hooks configured, for tests that commit through them.
+// The hooks are declared as local, language: system hooks pointing at a
 // freshly built binary, with the entry, files and flags of
 // .pre-commit-hooks.yaml, so what is tested is what users get minus the
 // go install that pre-commit does for language: golang.
-func TestPreCommitHookCommits(t *testing.T) {
+type hookRepo struct {
+	t   *testing.T
+	dir string
+	env []string
+}
+
+func newHookRepo(t *testing.T, ids ...string) *hookRepo {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds preflight and runs git and pre-commit")
 	}
@@ -237,53 +253,17 @@ func TestPreCommitHookCommits(t *testing.T) {
 			t.Skipf("%s is not on PATH", tool)
 		}
 	}
-	hooks := readPreCommitHooks(t)
-	i := slices.IndexFunc(hooks, func(h preCommitHook) bool { return h.ID == "preflight" })
-	if i < 0 {
-		t.Fatal("no preflight hook in .pre-commit-hooks.yaml")
-	}
-	h := hooks[i]
-
 	tmp := t.TempDir()
 	bin := filepath.Join(tmp, "bin", "preflight")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	repo := filepath.Join(tmp, "repo")
-	if err := os.MkdirAll(filepath.Join(repo, "infra"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	// A clean environment: no user git config, hook cache under tmp.
-	env := append(os.Environ(),
-		"HOME="+tmp,
-		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"),
-		"GIT_CONFIG_NOSYSTEM=1",
-		"GIT_CONFIG_GLOBAL="+filepath.Join(tmp, "gitconfig"),
-		"PRE_COMMIT_HOME="+filepath.Join(tmp, "pre-commit-cache"),
-		"NO_COLOR=1",
-	)
-	cmd := func(name string, args ...string) (string, error) {
-		c := exec.Command(name, args...)
-		c.Dir, c.Env = repo, env
-		out, err := c.CombinedOutput()
-		return string(out), err
-	}
-	must := func(name string, args ...string) {
-		t.Helper()
-		if out, err := cmd(name, args...); err != nil {
-			t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	var local []any
+	for _, h := range readPreCommitHooks(t) {
+		if !slices.Contains(ids, h.ID) {
+			continue
 		}
-	}
-	write := func(name, content string) {
-		t.Helper()
-		if err := os.WriteFile(filepath.Join(repo, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-
-	config := map[string]any{"repos": []any{map[string]any{
-		"repo": "local",
-		"hooks": []any{map[string]any{
+		local = append(local, map[string]any{
 			"id":             h.ID,
 			"name":           h.Name,
 			"entry":          bin + " " + strings.Join(strings.Fields(h.Entry)[1:], " "),
@@ -291,21 +271,74 @@ func TestPreCommitHookCommits(t *testing.T) {
 			"files":          h.Files,
 			"pass_filenames": h.PassFilenames == nil || *h.PassFilenames,
 			"require_serial": h.RequireSerial,
-		}},
-	}}}
-	cfg, err := yaml.Marshal(config)
+		})
+	}
+	if len(local) != len(ids) {
+		t.Fatalf("want hooks %q in .pre-commit-hooks.yaml", ids)
+	}
+	r := &hookRepo{t: t, dir: filepath.Join(tmp, "repo")}
+	// A clean environment: no user git config, hook cache under tmp.
+	r.env = append(os.Environ(),
+		"HOME="+tmp,
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"),
+		"GIT_CONFIG_NOSYSTEM=1",
+		"GIT_CONFIG_GLOBAL="+filepath.Join(tmp, "gitconfig"),
+		"PRE_COMMIT_HOME="+filepath.Join(tmp, "pre-commit-cache"),
+		"NO_COLOR=1",
+	)
+	cfg, err := yaml.Marshal(map[string]any{"repos": []any{map[string]any{"repo": "local", "hooks": local}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(".pre-commit-config.yaml", string(cfg))
-	must("git", "init", "-q", "-b", "main")
-	must("git", "config", "user.name", "preflight test")
-	must("git", "config", "user.email", "test@example.com")
-	must("git", "config", "commit.gpgsign", "false")
-	must("pre-commit", "install")
-	must("git", "add", ".pre-commit-config.yaml")
-	must("git", "commit", "-q", "-m", "config")
+	r.write(".pre-commit-config.yaml", string(cfg))
+	r.must("git", "init", "-q", "-b", "main")
+	r.must("git", "config", "user.name", "preflight test")
+	r.must("git", "config", "user.email", "test@example.com")
+	r.must("git", "config", "commit.gpgsign", "false")
+	r.must("pre-commit", "install")
+	r.must("git", "add", ".pre-commit-config.yaml")
+	r.must("git", "commit", "-q", "-m", "config")
+	return r
+}
 
+func (r *hookRepo) run(name string, args ...string) (string, error) {
+	c := exec.Command(name, args...)
+	c.Dir, c.Env = r.dir, r.env
+	out, err := c.CombinedOutput()
+	return string(out), err
+}
+
+func (r *hookRepo) must(name string, args ...string) {
+	r.t.Helper()
+	if out, err := r.run(name, args...); err != nil {
+		r.t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+}
+
+func (r *hookRepo) write(name, content string) {
+	r.t.Helper()
+	p := filepath.Join(r.dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		r.t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *hookRepo) read(name string) string {
+	r.t.Helper()
+	src, err := os.ReadFile(filepath.Join(r.dir, name))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return string(src)
+}
+
+// TestPreCommitHookCommits commits through the preflight hook: a staged bad
+// file is refused, a good one passes, a staged .tfvars rescans its module.
+func TestPreCommitHookCommits(t *testing.T) {
+	r := newHookRepo(t, "preflight")
 	const sg = `variable "ssh_cidr" {
   type    = string
   default = "10.0.0.0/8"
@@ -337,9 +370,9 @@ resource "aws_security_group" "web" {
 		{"a file the hook does not match is not scanned", "NOTES.md", "notes\n", false},
 	}
 	for _, s := range steps {
-		write(s.file, s.content)
-		must("git", "add", s.file)
-		out, err := cmd("git", "commit", "-m", s.name)
+		r.write(s.file, s.content)
+		r.must("git", "add", s.file)
+		out, err := r.run("git", "commit", "-m", s.name)
 		t.Logf("%s:\n%s", s.name, out)
 		switch {
 		case s.refused && err == nil:
@@ -352,7 +385,49 @@ resource "aws_security_group" "web" {
 		if s.refused && err != nil {
 			// Keep the change, as a user overriding the hook would, so the
 			// next step starts from it.
-			must("git", "commit", "-q", "--no-verify", "-m", s.name)
+			r.must("git", "commit", "-q", "--no-verify", "-m", s.name)
 		}
+	}
+}
+
+// TestPreCommitFixHook is Always Fix: with AWS-KMS-001 under fix.always,
+// committing a key without rotation is refused once while the hook rewrites
+// the file; staging the fix lets the commit through. A finding of a rule
+// not under fix.always is left alone.
+func TestPreCommitFixHook(t *testing.T) {
+	r := newHookRepo(t, "preflight-fix")
+	r.write(".preflight.yaml", "fix:\n  always: [AWS-KMS-001]\n")
+	r.must("git", "add", ".preflight.yaml")
+	r.must("git", "commit", "-q", "-m", "always fix key rotation")
+
+	const key = `# The key for the audit logs.
+resource "aws_kms_key" "audit" {
+  description         = "audit logs"
+  enable_key_rotation = false # rotation was forgotten
+}
+
+resource "aws_db_instance" "db" {
+  engine              = "postgres"
+  instance_class      = "db.t3.micro"
+  publicly_accessible = true
+}
+`
+	r.write("infra/main.tf", key)
+	r.must("git", "add", "infra/main.tf")
+	out, err := r.run("git", "commit", "-m", "add the audit key")
+	t.Logf("first commit:\n%s", out)
+	if err == nil {
+		t.Fatalf("the commit went through; want it refused while the hook fixes the file\n%s", out)
+	}
+	fixed := r.read("infra/main.tf")
+	want := strings.Replace(key, "enable_key_rotation = false", "enable_key_rotation = true", 1)
+	if fixed != want {
+		t.Errorf("the hook left infra/main.tf as\n%s\nwant\n%s", fixed, want)
+	}
+	r.must("git", "add", "infra/main.tf")
+	out, err = r.run("git", "commit", "-m", "add the audit key")
+	t.Logf("second commit:\n%s", out)
+	if err != nil {
+		t.Errorf("the commit of the fixed file was refused: %v\n%s", err, out)
 	}
 }

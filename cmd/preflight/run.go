@@ -29,6 +29,8 @@ type app struct {
 	// replace it to exercise colour.
 	isTerminal func(io.Writer) bool
 	code       int
+	// progress is the progress line of a running scan, or nil.
+	progress *progress
 }
 
 // run is main without the process: it parses args, runs the command and
@@ -91,7 +93,7 @@ Exit codes: 0 nothing at or above the failure threshold, 1 findings,
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	root.AddCommand(a.scanCommand(), a.baselineCommand(), a.rulesCommand(), a.testCommand(), a.inspectCommand(), a.versionCommand())
+	root.AddCommand(a.scanCommand(), a.baselineCommand(), a.fixCommand(), a.rulesCommand(), a.testCommand(), a.inspectCommand(), a.versionCommand())
 	return root
 }
 
@@ -108,6 +110,7 @@ func unknownCommand(root *cobra.Command, name string) error {
 // fail prints an error that is not the user's command line (an unreadable
 // path, an I/O error) and returns exitError.
 func (a *app) fail(err error) int {
+	a.progress.stop()
 	fmt.Fprintf(a.stderr, "preflight: %v\n", err)
 	return exitError
 }

@@ -4,13 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/preflight-iac/preflight/eval"
+	"github.com/preflight-iac/preflight/fix"
 	"github.com/preflight-iac/preflight/graph"
 	"github.com/preflight-iac/preflight/parser"
 	"github.com/preflight-iac/preflight/policies"
@@ -21,6 +25,9 @@ import (
 type policyFlags struct {
 	dirs      []string
 	noBuiltin bool
+	// timeout bounds the policy evaluation of commands that scan; 0 is no
+	// limit.
+	timeout time.Duration
 }
 
 func (p *policyFlags) register(fs *pflag.FlagSet) {
@@ -28,12 +35,17 @@ func (p *policyFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&p.noBuiltin, "no-builtin", false, "do not load the built-in rule catalogue")
 }
 
+// registerTimeout adds --timeout, for the commands that evaluate policies.
+func (p *policyFlags) registerTimeout(fs *pflag.FlagSet) {
+	fs.DurationVar(&p.timeout, "timeout", 0, "stop evaluating policies after `DURATION` (e.g. 2m) with an error; 0 means no limit")
+}
+
 // engine compiles the chosen rules: the config's policy folders, then
 // --policy ones, with the config's skip, severity overrides and unignorable
 // rules. cfg may be nil. A rule id in the config that no policy defines is
 // a *configError at its line.
 func (a *app) engine(ctx context.Context, p *policyFlags, cfg *config) (*eval.Engine, error) {
-	opts := eval.Options{PolicyDirs: p.dirs}
+	opts := eval.Options{PolicyDirs: p.dirs, Timeout: p.timeout}
 	if !p.noBuiltin {
 		opts.Builtin = policies.FS
 	}
@@ -91,6 +103,7 @@ func (f *configFlag) load(paths []string) (*config, error) {
 // *eval.PolicyError (a policy that does not compile, or a rule that returns
 // a malformed result) is printed as its file:line diagnostics, one a line.
 func (a *app) failPolicy(err error) int {
+	a.progress.stop()
 	var pe *eval.PolicyError
 	if !errors.As(err, &pe) {
 		return a.fail(err)
@@ -115,7 +128,9 @@ type scanOptions struct {
 	varFlags
 	policyFlags
 	configFlag
-	baseline string
+	baseline     string
+	changedSince string
+	quiet        bool
 	// changed reports whether a flag was given on the command line, where
 	// it wins over the config.
 	changed func(name string) bool
@@ -165,8 +180,11 @@ parse is reported and the others are still scanned.`,
 	fs.BoolVar(&o.noColor, "no-color", false, "never colour the output (colour is on only on a terminal without NO_COLOR)")
 	o.varFlags.register(fs)
 	o.policyFlags.register(fs)
+	o.policyFlags.registerTimeout(fs)
 	o.configFlag.register(fs)
 	fs.StringVar(&o.baseline, "baseline", "", "suppress the findings recorded in the baseline `FILE` (written by preflight baseline)")
+	fs.StringVar(&o.changedSince, "changed-since", "", "report only findings on lines changed since the git `REF` (its merge base with HEAD), for pull requests")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only findings and errors: no summary, inconclusive results or warnings, nothing on a clean scan")
 	return c
 }
 
@@ -185,14 +203,17 @@ func (a *app) evaluate(ctx context.Context, vf varFlags, pf *policyFlags, cf con
 	if err != nil {
 		return nil, a.fail(err)
 	}
+	a.progress.set("compiling policies")
 	eng, err := a.engine(ctx, pf, cfg)
 	if err != nil {
 		return nil, a.failPolicy(err)
 	}
+	a.progress.set("parsing")
 	g, err := parser.Load(paths, popts)
 	if err != nil {
 		return nil, a.fail(err)
 	}
+	a.progress.set("evaluating %d rules on %d resources", len(eng.Rules()), len(g.Resources))
 	res, err := eng.Eval(ctx, g)
 	if err != nil {
 		return nil, a.failPolicy(err)
@@ -227,11 +248,31 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 	if report.SeverityRank(threshold) == 0 {
 		return exitError, fmt.Errorf("invalid severity %q (want CRITICAL, HIGH, MEDIUM or LOW)", o.severity)
 	}
+	var changes *changes
+	if o.changedSince != "" {
+		dir := "."
+		if len(paths) > 0 {
+			dir = existingDir(paths[0])
+		}
+		if changes, err = changedSince(ctx, dir, o.changedSince); err != nil {
+			return a.fail(err), nil
+		}
+	}
+	if !o.quiet {
+		a.progress = a.startProgress(a.stderr)
+	}
 	sr, code := a.evaluate(ctx, o.varFlags, &o.policyFlags, o.configFlag, paths)
+	a.progress.stop()
+	a.progress = nil
 	if code != exitOK {
 		return code, nil
 	}
 	cfg, eng, g, res := sr.cfg, sr.eng, sr.g, sr.res
+	if changes != nil {
+		res.Findings = changes.keep(g, res.Findings)
+		res.Inconclusive = changes.keep(g, res.Inconclusive)
+		res.Suppressed = changes.keep(g, res.Suppressed)
+	}
 	failOnInconclusive := o.failOnInconclusive
 	if cfg != nil {
 		if cfg.Severity != "" && !o.flagChanged("severity") {
@@ -262,6 +303,10 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		Threshold: threshold,
 		Rules:     eng.Rules(),
 		Version:   version(),
+		Quiet:     o.quiet,
+	}
+	if o.format == report.FormatSARIF || slices.ContainsFunc(outputs, func(out output) bool { return out.format == report.FormatSARIF }) {
+		ropts.Fixes = sarifFixes(g, res.Findings)
 	}
 	if err := report.Write(a.stdout, o.format, g, res, ropts); err != nil {
 		return a.fail(err), nil
@@ -272,7 +317,7 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		}
 	}
 
-	if o.format != report.FormatText || !a.isTerminal(a.stdout) {
+	if !o.quiet && (o.format != report.FormatText || !a.isTerminal(a.stdout)) {
 		// The text report lists warnings itself; when it is on the
 		// terminal, a copy on stderr would say everything twice. Otherwise
 		// stdout goes to a file, a pager or a program, and stderr is where
@@ -303,6 +348,28 @@ func (a *app) scan(ctx context.Context, o *scanOptions, paths []string) (int, er
 		}
 	}
 	return exitOK, nil
+}
+
+// sarifFixes computes each finding's automatic fix as edits for SARIF, as
+// if it were the only one; fixes that replace the resource are included
+// (SARIF says so in the fix's description), templates are not.
+func sarifFixes(g *graph.Graph, findings []eval.Finding) map[string][]report.FixEdit {
+	plan := fix.Plan(g, findings, fix.Options{AllowReplace: true})
+	out := map[string][]report.FixEdit{}
+	for _, f := range plan.Fixed {
+		for _, e := range f.Edits {
+			out[f.Finding.Fingerprint] = append(out[f.Finding.Fingerprint], report.FixEdit{File: e.Path, Start: e.Start, End: e.End, Text: e.Text})
+		}
+	}
+	return out
+}
+
+// existingDir is path's folder when path is a file, else path.
+func existingDir(path string) string {
+	if info, err := os.Stat(path); err == nil && !info.IsDir() {
+		return filepath.Dir(path)
+	}
+	return path
 }
 
 func (o *scanOptions) flagChanged(name string) bool {

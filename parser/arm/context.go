@@ -22,6 +22,12 @@ type evalContext struct {
 	// inside a map over range(0, 10000)) stops with an error. evalString
 	// sets it when nil.
 	steps *int
+	// built counts what the functions called have returned (see
+	// chargeBuilt), so that many expressions that each stay under
+	// maxStringLength cannot together exhaust memory. The template shares
+	// one counter across the whole scan; evalString sets a fresh one when
+	// nil.
+	built *int
 }
 
 // deploymentScope holds the values of the scope functions. Before deploy
@@ -144,9 +150,14 @@ func evalString(s string, ctx *evalContext) (any, error) {
 	if ctx == nil {
 		return nil, errors.New("evaluate expression: no evaluation context")
 	}
-	if ctx.steps == nil {
+	if ctx.steps == nil || ctx.built == nil {
 		budgeted := *ctx
-		budgeted.steps = new(int)
+		if budgeted.steps == nil {
+			budgeted.steps = new(int)
+		}
+		if budgeted.built == nil {
+			budgeted.built = new(int)
+		}
 		ctx = &budgeted
 	}
 	return evalExpressionText(s[1:len(s)-1], ctx)

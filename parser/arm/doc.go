@@ -22,7 +22,8 @@
 // in order < Options.Params in order, converted to the declared type (a
 // value of the wrong type is an Error and becomes unknown) and checked
 // against allowedValues, minValue/maxValue and minLength/maxLength (an
-// Error, as Azure would refuse the deployment). A parameter without a
+// Error, as Azure would refuse the deployment; so is a name the paired
+// parameter file sets but the template does not declare). A parameter without a
 // value, or read from Key Vault, is an explicit unknown whose cause says
 // what to pass. Variables are evaluated lazily,
 // on first use, so their order in the file does not matter; a cycle is an
@@ -40,6 +41,16 @@
 // Resource.Existence set. Expressions that fail are Error diagnostics at
 // the string that holds them, and their value becomes an unknown; the
 // rest of the template is still evaluated.
+//
+// # Limits
+//
+// Hostile input is bounded (limits.go has every limit, docs/limits.md
+// explains them): files over 10 MiB and JSON nested over 256 levels are
+// skipped, copy loops stop at Azure's 800, deployments nest at most 8
+// deep, an expression nests at most 64 levels and takes at most a million
+// steps, a function builds at most 1 MiB of text or 100,000 elements, and
+// the expressions of a scan build at most 256 MiB together. Each limit is
+// an Error diagnostic.
 //
 // # What it does not do
 //

@@ -6,11 +6,6 @@ import (
 	"strings"
 )
 
-// maxNesting bounds how deeply calls, indexes and user functions may nest.
-// Real templates stay far below it; hostile input must not exhaust the
-// stack.
-const maxNesting = 64
-
 // exprNode is one node of a parsed template expression. text is the
 // node's source text, which names unknown values ("reference('st1').id").
 type exprNode interface {

@@ -8,12 +8,42 @@ import (
 	"github.com/preflight-iac/preflight/graph"
 )
 
-// Limits on what one expression may cost. ARM has its own (smaller, but
-// undocumented) limits; these only keep hostile input from hanging us.
-const (
-	maxSteps        = 1_000_000
-	maxStringLength = 1 << 20
-)
+// errTooLong is the error of a string over maxStringLength.
+var errTooLong = fmt.Errorf("result is longer than %d bytes", maxStringLength)
+
+// lookups are the functions that return a value that already exists (a
+// variable, a parameter, one of their arguments or a part of one) rather
+// than building one: they are not charged to the budget, or a template
+// naming a large variable many times would be refused.
+var lookups = map[string]bool{
+	"variables": true, "parameters": true, "lambdaVariables": true, "if": true,
+	"first": true, "last": true, "coalesce": true, "tryGet": true, "tryIndexFromEnd": true,
+	"reference": true,
+}
+
+// chargeBuilt adds what v costs to hold (the bytes of a string, 16 per
+// array element or object member, not counting shared parts again) to the
+// budget of ctx, failing when the budget is spent.
+func chargeBuilt(ctx *evalContext, v any) error {
+	if ctx.built == nil {
+		return nil
+	}
+	switch x := v.(type) {
+	case string:
+		*ctx.built += len(x)
+	case []any:
+		if len(x) > maxArrayLength {
+			return fmt.Errorf("result has more than %d elements", maxArrayLength)
+		}
+		*ctx.built += 16 * len(x)
+	case map[string]any:
+		*ctx.built += 16 * len(x)
+	}
+	if *ctx.built > maxBuilt {
+		return fmt.Errorf("the expressions of this scan build more than %d MiB of values", maxBuilt>>20)
+	}
+	return nil
+}
 
 // evalExpressionText parses and evaluates the text between the outer
 // brackets of a template expression.
@@ -152,7 +182,16 @@ func evalCall(n *exprCall, ctx *evalContext) (any, error) {
 		return nil, c.errorf("%s, got %d", arityText(spec.min, spec.max), len(n.args))
 	}
 	if spec.lazy != nil {
-		return spec.lazy(c, n.args)
+		v, err := spec.lazy(c, n.args)
+		if err != nil {
+			return nil, err
+		}
+		if !lookups[spec.name] {
+			if err := chargeBuilt(ctx, v); err != nil {
+				return nil, c.errorf("%v", err)
+			}
+		}
+		return v, nil
 	}
 	args := make([]any, len(n.args))
 	for i, a := range n.args {
@@ -184,7 +223,12 @@ func evalCall(n *exprCall, ctx *evalContext) (any, error) {
 		return nil, err
 	}
 	if s, ok := v.(string); ok && len(s) > maxStringLength {
-		return nil, c.errorf("result is longer than %d bytes", maxStringLength)
+		return nil, c.errorf("%v", errTooLong)
+	}
+	if !lookups[spec.name] {
+		if err := chargeBuilt(ctx, v); err != nil {
+			return nil, c.errorf("%v", err)
+		}
 	}
 	return v, nil
 }
@@ -263,6 +307,7 @@ func callUserFunction(n *exprCall, ctx *evalContext) (any, error) {
 		scope:     ctx.scope,
 		depth:     ctx.depth + 1,
 		steps:     ctx.steps,
+		built:     ctx.built,
 	}
 	return evalJSON(fn.output, inner)
 }

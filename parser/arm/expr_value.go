@@ -159,9 +159,45 @@ func stringify(v any) (string, error) {
 	case float64:
 		return strconv.FormatFloat(x, 'f', -1, 64), nil
 	case []any, map[string]any:
+		if !jsonWithin(x, maxStringLength) {
+			return "", errTooLong
+		}
 		return toJSON(x)
 	}
 	return "", fmt.Errorf("cannot convert a value of type %s to a string", typeName(v))
+}
+
+// jsonWithin reports whether v, encoded as JSON, takes at most about limit
+// bytes (strings are counted without escapes). It stops as soon as the
+// count passes the limit, so a value that shares its parts many times
+// over costs no more than the limit to measure.
+func jsonWithin(v any, limit int) bool {
+	left := limit
+	var walk func(v any) bool
+	walk = func(v any) bool {
+		left--
+		switch x := v.(type) {
+		case string:
+			left -= len(x) + 1
+		case []any:
+			for _, e := range x {
+				if !walk(e) {
+					return false
+				}
+			}
+		case map[string]any:
+			for k, e := range x {
+				left -= len(k) + 3
+				if !walk(e) {
+					return false
+				}
+			}
+		default:
+			left -= 4
+		}
+		return left >= 0
+	}
+	return walk(v)
 }
 
 func toJSON(v any) (string, error) {

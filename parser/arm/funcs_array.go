@@ -23,6 +23,9 @@ func fnConcat(c *callCtx, args []any) (any, error) {
 		for i, a := range args {
 			switch x := a.(type) {
 			case []any:
+				if len(out)+len(x) > maxArrayLength {
+					return nil, c.errorf("result has more than %d elements", maxArrayLength)
+				}
 				out = append(out, x...)
 			case nil:
 			default:
@@ -43,6 +46,9 @@ func fnConcat(c *callCtx, args []any) (any, error) {
 		s, err := stringify(a)
 		if err != nil {
 			return nil, c.errorf("%v", err)
+		}
+		if b.Len()+len(s) > maxStringLength {
+			return nil, c.errorf("%v", errTooLong)
 		}
 		b.WriteString(s)
 	}
@@ -400,9 +406,6 @@ func extreme(c *callCtx, args []any, better func(a, b int) bool) (any, error) {
 	return best, nil
 }
 
-// maxRange is ARM's documented limit on range()'s count.
-const maxRange = 10000
-
 func fnRange(c *callCtx, args []any) (any, error) {
 	start, ok1 := toInt(args[0])
 	count, ok2 := toInt(args[1])
@@ -583,6 +586,7 @@ func fnJoin(c *callCtx, args []any) (any, error) {
 		return nil, c.errorf("the delimiter must be a string, got %s", typeName(args[1]))
 	}
 	parts := make([]string, len(arr))
+	total := 0
 	for i, e := range arr {
 		switch e.(type) {
 		case []any, map[string]any:
@@ -591,6 +595,9 @@ func fnJoin(c *callCtx, args []any) (any, error) {
 		s, err := stringify(e)
 		if err != nil {
 			return nil, c.errorf("%v", err)
+		}
+		if total += len(s) + len(sep); total > maxStringLength+len(sep) {
+			return nil, c.errorf("%v", errTooLong)
 		}
 		parts[i] = s
 	}

@@ -70,6 +70,9 @@ func fnFormat(c *callCtx, args []any) (any, error) {
 				s += strings.Repeat(" ", pad)
 			}
 		}
+		if b.Len()+len(s) > maxStringLength {
+			return nil, c.errorf("%v", errTooLong)
+		}
 		b.WriteString(s)
 	}
 	return b.String(), nil

@@ -235,10 +235,6 @@ func murmur64(data []byte) uint64 {
 	return uint64(h2)<<32 | uint64(h1)
 }
 
-// maxPadLength bounds padLeft so that a template cannot ask for a
-// gigabyte string.
-const maxPadLength = 16 * 1024
-
 func fnPadLeft(c *callCtx, args []any) (any, error) {
 	var s string
 	switch x := args[0].(type) {

@@ -11,10 +11,6 @@ import (
 	"github.com/preflight-iac/preflight/graph"
 )
 
-// maxJSONDepth bounds the nesting of arrays and objects in one file, so that
-// hostile input cannot exhaust the stack.
-const maxJSONDepth = 256
-
 // nodeKind is the JSON type of a node.
 type nodeKind int
 

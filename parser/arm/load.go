@@ -13,15 +13,6 @@ import (
 	"github.com/preflight-iac/preflight/internal/diagset"
 )
 
-// Limits on what hostile input may cost.
-const (
-	maxFileSize      = 10 << 20 // bytes of one template or parameter file
-	maxCopyCount     = 800      // ARM's own limit on the count of one copy loop
-	maxTemplateDepth = 8        // nesting of deployments inside deployments
-	maxResources     = 200000   // resource instances in one scan
-	maxWork          = 2000000  // JSON values evaluated in one scan, copies included
-)
-
 // Options are the inputs of an ARM scan that do not come from the scanned
 // tree itself.
 type Options struct {
@@ -136,6 +127,7 @@ type loader struct {
 	res         []*graph.Resource
 
 	work          int // JSON values evaluated so far
+	built         int // what expressions built so far; see chargeBuilt
 	limitReported bool
 }
 
@@ -143,13 +135,13 @@ type loader struct {
 // once: copy loops nested in copy loops and deployments can otherwise
 // multiply the work beyond any bound.
 func (l *loader) exhausted() bool {
-	if l.work < maxWork && len(l.res) < maxResources {
+	if l.work < maxWork && len(l.res) < maxResources && l.built <= maxBuilt {
 		return false
 	}
 	if !l.limitReported {
 		l.limitReported = true
 		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Scan limit reached",
-			Detail: fmt.Sprintf("The templates expand to more than %d resources or %d evaluated values, the most preflight evaluates in one scan. The rest was not evaluated.", maxResources, maxWork)})
+			Detail: fmt.Sprintf("The templates expand to more than %d resources or %d evaluated values, or their expressions build more than %d MiB, the most preflight evaluates in one scan. The rest was not evaluated.", maxResources, maxWork, maxBuilt>>20)})
 	}
 	return true
 }

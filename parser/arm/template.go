@@ -77,9 +77,10 @@ func (l *loader) evalRoot(p string, paramFiles map[string]string) {
 		return
 	}
 	vals := map[string]paramValue{}
+	var paired *node
 	if pf := pairedParamFile(p, paramFiles); pf != "" {
-		if n := l.parsed[pf]; n != nil {
-			l.readParamFile(n, vals)
+		if paired = l.parsed[pf]; paired != nil {
+			l.readParamFile(paired, vals)
 		}
 	}
 	for _, n := range l.scan.cli {
@@ -93,9 +94,30 @@ func (l *loader) evalRoot(p string, paramFiles map[string]string) {
 	for k := range t.params {
 		l.scan.declared[k] = true
 	}
+	t.checkPairedParams(paired)
 	t.settleParams()
 	t.evalResources()
 	l.resolve(run)
+}
+
+// checkPairedParams reports the parameters the paired parameter file sets
+// but the template does not declare: Azure refuses such a deployment, and
+// the usual cause is a typo that leaves the intended parameter at its
+// default. (Parameter files given with --param-file serve many templates;
+// their undeclared names are only warned about, once per scan.)
+func (t *tmpl) checkPairedParams(pf *node) {
+	ps := pf.get("parameters")
+	if ps == nil || ps.kind != kindObject {
+		return
+	}
+	for _, m := range ps.members {
+		if _, ok := t.params[strings.ToLower(m.key)]; ok {
+			continue
+		}
+		r := m.keyRange
+		t.l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Undeclared parameter",
+			Detail: fmt.Sprintf("The parameter file sets %q, which %s does not declare; Azure rejects the deployment. Check the name for a typo.", m.key, t.file), Range: &r})
+	}
 }
 
 // setup reads the parameters, variables and functions of the template.
@@ -203,6 +225,7 @@ func (t *tmpl) ctx(loops map[string]int, refs func(string)) *evalContext {
 		userFuncs:  t.funcs,
 		scope:      t.dscope,
 		references: refs,
+		built:      &t.l.built,
 	}
 }
 

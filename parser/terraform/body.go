@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strconv"
@@ -44,10 +45,6 @@ func (b *bodyResult) exprAt(p string) string {
 	}
 	return p
 }
-
-// maxRecordDepth bounds how deep literal objects and tuples are walked to
-// record ranges of their parts.
-const maxRecordDepth = 16
 
 // record notes the range, text and origin of expr at path p, and of the
 // parts of a literal object or tuple below it.
@@ -171,6 +168,11 @@ type unknownBody interface {
 }
 
 func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.EvalContext, prefix string, res *bodyResult) cty.Value {
+	if ie.root.blocks > maxBlocks {
+		// Past the limit (reported below), expanding the dynamic blocks
+		// inside would cost as much as evaluating them.
+		return dynamicVal(cause{"the blocks", "are too many to evaluate"})
+	}
 	content, _, diags := body.PartialContent(schema)
 	ie.l.diags.addHCL(diags)
 	attrs := map[string]cty.Value{}
@@ -212,8 +214,22 @@ func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.
 			res.exprs[p] = text
 			continue
 		}
+		// Nested dynamic blocks multiply: three levels over 1,000
+		// elements each make a billion blocks.
+		if ie.root.blocks += len(blocks); ie.root.blocks > maxBlocks {
+			if !ie.root.blocksReported {
+				ie.root.blocksReported = true
+				r := ie.cfg.blockRange(blocks[0])
+				ie.l.diags.add(newDiag(graph.Error, &r, "Too many blocks",
+					fmt.Sprintf("The resources of this root module have more than %d nested blocks, dynamic blocks expanded, the most preflight evaluates. The remaining blocks are treated as unknown.", maxBlocks)))
+			}
+			attrs[typ] = dynamicVal(cause{"the " + typ + " blocks", "are too many to evaluate"})
+			res.ranges[p] = convertRange(ie.cfg.blockRange(blocks[0]))
+			continue
+		}
 		elems := make([]cty.Value, 0, len(blocks))
-		var nth map[posKey]int // how many blocks each dynamic block gave so far
+		var nth map[posKey]int         // how many blocks each dynamic block gave so far
+		var iters map[posKey][]dynIter // the iterations of each dynamic block
 		for i, b := range blocks {
 			bp := joinPath(p, strconv.Itoa(i))
 			r := convertRange(ie.cfg.blockRange(b))
@@ -224,11 +240,16 @@ func (ie *instance) evalContent(body hcl.Body, schema *hcl.BodySchema, ctx *hcl.
 			pushed := false
 			if sb := ie.cfg.blocks[keyOf(b.DefRange)]; sb != nil && sb.Type == "dynamic" {
 				if nth == nil {
-					nth = map[posKey]int{}
+					nth, iters = map[posKey]int{}, map[posKey][]dynIter{}
 				}
 				k := keyOf(b.DefRange)
-				if d, ok := ie.dynamicIter(sb, nth[k], ctx, &res.it); ok {
-					res.it.dyn = append(res.it.dyn, d)
+				its, ok := iters[k]
+				if !ok {
+					its = ie.dynamicIters(sb, ctx, &res.it)
+					iters[k] = its
+				}
+				if n := nth[k]; n < len(its) {
+					res.it.dyn = append(res.it.dyn, its[n])
 					pushed = true
 				}
 				nth[k]++

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/preflight-iac/preflight/graph"
 	"github.com/zclconf/go-cty/cty"
@@ -12,15 +13,47 @@ import (
 
 // baseFunctions is the function table for the modules of the root module in
 // dir: Terraform's functions (funcs.go), with the impure ones marking their
-// unknown results with a cause.
+// unknown results with a cause, and every one charging its result to one
+// budget for the whole root module (see budgeted).
 func (l *loader) baseFunctions(dir string) map[string]function.Function {
 	t := funcScope{fsys: l.fsys, baseDir: dir}.functions()
+	spent := new(atomic.Int64)
 	for name, f := range t {
 		if impureFunctionNames[name] {
-			t[name] = markUnknownResult(f, impureCause(name))
+			f = markUnknownResult(f, impureCause(name))
 		}
+		t[name] = budgeted(f, spent)
 	}
+	addLimitFuncs(t, spent)
 	return t
+}
+
+// budgeted wraps f so that its results are charged to spent, and a call
+// fails once the calls have together built more than maxRootBytes. Each
+// call is bounded by guard; this bounds what many such calls build
+// together: [for i in range(1000) : format("%9999999s", i)] builds 10 GB,
+// 10 MB at a time. A root module is evaluated on one goroutine, so
+// where the budget runs out does not depend on scheduling.
+func budgeted(f function.Function, spent *atomic.Int64) function.Function {
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      f.Params(),
+		VarParam:    f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if spent.Load() > maxRootBytes {
+				return cty.NilVal, tooLarge("the function calls of this root module built more than %d MiB of values; later calls are not evaluated", maxRootBytes>>20)
+			}
+			v, err := f.Call(args)
+			if err != nil {
+				return v, err
+			}
+			spent.Add(int64(valueCost(v)))
+			return v, nil
+		},
+	})
 }
 
 // impureCause says why the result of an impure function is unknown.

@@ -24,9 +24,6 @@ const (
 	modeEphemeral = "ephemeral"
 )
 
-// maxFileSize bounds what one file may cost; larger files are skipped.
-const maxFileSize = 10 << 20
-
 // posKey identifies a position in a file; bodies and blocks are indexed by
 // where they start.
 type posKey struct {
@@ -226,10 +223,11 @@ func (l *loader) readFile(rel string) []byte {
 // parseHCL parses src as native or JSON syntax by the file name. The file
 // is nil only when nothing at all could be parsed.
 func (l *loader) parseHCL(src []byte, name string) *hcl.File {
-	if why := nestingProblem(src, name, strings.HasSuffix(name, ".json")); why != "" {
+	if why, line := nestingProblem(src, name, strings.HasSuffix(name, ".json")); why != "" {
+		at := graph.Pos{Line: line, Column: 1}
 		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Configuration nested too deeply",
-			Detail: fmt.Sprintf("The file %s was skipped: %s, more than preflight parses safely.", name, why),
-			Range:  &graph.Range{Filename: name}})
+			Detail: fmt.Sprintf("The file %s was skipped: %s at line %d, more than preflight parses safely.", name, why, line),
+			Range:  &graph.Range{Filename: name, Start: at, End: at}})
 		return nil
 	}
 	var f *hcl.File
@@ -339,6 +337,7 @@ func (l *loader) addFile(c *moduleConfig, f *hcl.File, override bool) {
 	content, remain, diags := f.Body.PartialContent(topSchema())
 	l.diags.addHCL(diags)
 	if sb, ok := f.Body.(*hclsyntax.Body); ok {
+		limitIterations(sb)
 		c.index(sb)
 		for _, b := range sb.Blocks {
 			if !isKnownTopBlock(b.Type) {
@@ -524,7 +523,7 @@ func (l *loader) decodeVariable(name string, body hcl.Body, declRange hcl.Range)
 		}
 	}
 	if a := content.Attributes["default"]; a != nil {
-		val, d := a.Expr.Value(nil)
+		val, d := a.Expr.Value(literalCtx())
 		l.diags.addHCL(d)
 		if d.HasErrors() {
 			val = dynamicVal(cause{"var." + name, "has an invalid default"})

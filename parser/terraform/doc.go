@@ -112,10 +112,17 @@
 //
 // # Limits
 //
-// Hostile input is bounded: files over 10 MiB are skipped, a block expands
-// to at most 10,000 instances, modules nest at most 32 deep and may not call
-// themselves, and a scan evaluates at most 10,000 module instances and
-// 200,000 resource instances. Each limit is an Error diagnostic. Load never
-// panics: an unexpected failure while evaluating an expression makes that
-// value unknown with an Error diagnostic.
+// Hostile input is bounded (limits.go has every limit, docs/limits.md
+// explains them): files over 10 MiB are skipped, files nested deeper than
+// the parser can safely recurse are refused, a block expands to at most
+// 10,000 instances, modules nest at most 32 deep and may not call
+// themselves, a scan evaluates at most 10,000 module instances and 200,000
+// resource instances, a root module's resources at most 100,000 nested
+// blocks, one value holds at most 16 MiB of text or a million values, the
+// for expressions of a root module iterate at most two million times, and
+// its function calls and string templates build at most 256 MiB together
+// (iterations.go). Each limit is an Error diagnostic at the file and line
+// that reached it. Load never panics: an unexpected failure while
+// evaluating an expression makes that value unknown with an Error
+// diagnostic.
 package terraform

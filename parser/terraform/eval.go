@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"sort"
@@ -323,6 +324,15 @@ func (ie *instance) evalExpr(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.V
 	}()
 	val, diags := expr.Value(ctx)
 	val = ie.l.checkEval(val, diags)
+	// Functions are bounded one call at a time, but string templates and
+	// for expressions build values without calling any: a chain of locals
+	// each doubling the one before would double memory per line.
+	if err := checkSize("value", val); err != nil {
+		rng := expr.Range()
+		ie.l.diags.add(newDiag(graph.Error, &rng, "Value too large",
+			fmt.Sprintf("This expression evaluates to more than %d MiB of text or %d values, more than preflight evaluates in one value. Its value is treated as unknown.", maxValueBytes>>20, maxValueElems)))
+		val = dynamicVal(cause{"", "is too large to evaluate"})
+	}
 	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 {
 		val = val.WithMarks(refCauses(expr, ctx))
 	}
@@ -370,7 +380,13 @@ func (l *loader) checkEval(val cty.Value, diags hcl.Diagnostics) cty.Value {
 			continue
 		}
 		if ex, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d); ok && ex.FunctionCallError() != nil {
-			l.diags.add(convertDiags(hcl.Diagnostics{d}, graph.Warning)...)
+			// A call refused by a limit is hostile or broken input, not
+			// a function Terraform would also reject at plan time.
+			sev := graph.Warning
+			if errors.Is(ex.FunctionCallError(), errTooLarge) {
+				sev = graph.Error
+			}
+			l.diags.add(convertDiags(hcl.Diagnostics{d}, sev)...)
 			causes = append(causes, cause{ex.CalledFunctionName() + "()", "failed: " + strings.TrimSuffix(ex.FunctionCallError().Error(), ".")})
 			continue
 		}

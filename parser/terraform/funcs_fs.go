@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -16,9 +17,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 )
-
-// maxFileBytes bounds every file a function reads.
-const maxFileBytes = 10 << 20
 
 // fsFunctionNames are the functions bound to a funcScope.
 var fsFunctionNames = []string{
@@ -284,8 +282,8 @@ func (s funcScope) renderTemplate(src []byte, filename string, vars cty.Value) (
 	}
 	// hcl's parser recurses per bracket: a deeply nested template would
 	// overflow the stack, which no recover can catch.
-	if problem := nestingProblem(src, filename, false); problem != "" {
-		return cty.NilVal, function.NewArgErrorf(0, "template %s", problem)
+	if problem, line := nestingProblem(src, filename, false); problem != "" {
+		return cty.NilVal, function.NewArgErrorf(0, "template %s (line %d)", problem, line)
 	}
 	expr, diags := hclsyntax.ParseTemplate(src, filename, hcl.InitialPos)
 	if diags.HasErrors() {
@@ -305,7 +303,12 @@ func (s funcScope) renderTemplate(src []byte, filename string, vars cty.Value) (
 			return cty.NilVal, function.NewArgErrorf(1, "vars map does not contain key %q, referenced at %s", tr.RootName(), tr.SourceRange())
 		}
 	}
-	ctx := &hcl.EvalContext{Variables: names, Functions: s.templateFunctions()}
+	// The template is parsed anew on every call, so its for directives
+	// are bounded per call.
+	limitIterations(expr)
+	funcs := s.templateFunctions()
+	addLimitFuncs(funcs, new(atomic.Int64))
+	ctx := &hcl.EvalContext{Variables: names, Functions: funcs}
 	val, diags := expr.Value(ctx)
 	if diags.HasErrors() {
 		return cty.NilVal, fmt.Errorf("render template: %w", diags)

@@ -15,20 +15,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Limits on what one function call may build. The scanned files are
-// untrusted: a few bytes of configuration such as format("%999999999d", 1)
-// or setproduct over long lists would otherwise exhaust memory. Real
-// configurations stay far below these.
-const (
-	maxValueBytes  = 16 << 20  // text in one argument list or result, summed
-	maxValueElems  = 1_000_000 // values in one argument list or result, summed
-	maxDecodeDepth = 1000      // nesting of jsondecode / yamldecode input
-	// maxNumberChars bounds number text given to parseint and tonumber:
-	// parsing decimal text into a big number is quadratic in its length,
-	// and cty numbers keep 512 bits anyway.
-	maxNumberChars = 4096
-)
-
 // errTooLarge is wrapped by every error about a value over the limits.
 var errTooLarge = errors.New("result too large")
 
@@ -104,6 +90,15 @@ func checkSize(what string, vals ...cty.Value) error {
 		}
 	}
 	return nil
+}
+
+// valueCost is what holding v costs, roughly: its text plus 16 bytes a
+// value, counted up to the per-value limits (a larger value is refused by
+// guard anyway).
+func valueCost(v cty.Value) int {
+	b := sizeBudget{bytes: maxValueBytes, elems: maxValueElems}
+	b.spend(v)
+	return max(0, maxValueBytes-b.bytes) + 16*max(0, maxValueElems-b.elems)
 }
 
 type sizeBudget struct{ bytes, elems int }

@@ -17,14 +17,6 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 )
 
-// Limits on what hostile input may cost.
-const (
-	maxInstances       = 10000  // instances of one resource or module block
-	maxModuleDepth     = 32     // nesting of module calls
-	maxModuleInstances = 10000  // module instances in one scan
-	maxResources       = 200000 // resource instances in one scan
-)
-
 // Load evaluates every Terraform module found under the root of fsys and
 // returns the graph. prefix is how the user named the scanned path ("" for
 // "."); reported file names (graph.Range.Filename, Graph.Files keys) are
@@ -349,6 +341,10 @@ type rootCtx struct {
 	dir      string
 	funcs    map[string]function.Function
 	manifest map[string]string // module key (vpc, vpc.subnets) → directory in the tree
+	// blocks counts the nested blocks of resources evaluated so far, up to
+	// maxBlocks; blocksReported is set once that limit has been reported.
+	blocks         int
+	blocksReported bool
 }
 
 // manifestEntry is one module of .terraform/modules/modules.json, as

@@ -7,39 +7,22 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
-// hcl's parsers recurse once per level of nesting (brackets, parentheses,
-// blocks, templates, unary operators, chained conditionals), and a Go stack
-// overflow cannot be recovered from. Files nested deeper than any real
-// configuration are refused before they are parsed.
-const (
-	maxNesting = 256  // brackets, blocks, templates and unary operators
-	maxChain   = 1000 // conditionals within one argument
-)
-
-// Past these counts in the raw bytes a file is refused without a closer
-// look: no real configuration comes near them, and lexing a hostile file
-// only to learn that would cost seconds.
-const (
-	hardNesting = 4096
-	hardChain   = 100000
-)
-
-// nestingProblem says why src is nested too deeply to parse safely, or ""
-// when it is not. A quick count over the raw bytes clears almost every
-// file; native files it does not clear are lexed to count exactly (the
-// raw count also sees brackets inside strings and comments). The strings
-// of a JSON configuration are templates parsed when evaluated, so for JSON
-// the raw count is the check.
-func nestingProblem(src []byte, name string, json bool) string {
+// nestingProblem says why src is nested too deeply to parse safely, and at
+// which line, or "" when it is not. A quick count over the raw bytes clears
+// almost every file; native files it does not clear are lexed to count
+// exactly (the raw count also sees brackets inside strings and comments).
+// The strings of a JSON configuration are templates parsed when evaluated,
+// so for JSON the raw count is the check.
+func nestingProblem(src []byte, name string, json bool) (string, int) {
 	m := rawNesting(src)
 	if json {
 		return m.problem(maxNesting, maxNesting, maxChain, maxChain)
 	}
-	if m.problem(maxNesting, maxNesting, maxChain, maxChain) == "" {
-		return ""
+	if p, _ := m.problem(maxNesting, maxNesting, maxChain, maxChain); p == "" {
+		return "", 0
 	}
-	if p := m.problem(hardNesting, hardNesting, hardChain, hardChain); p != "" {
-		return p
+	if p, line := m.problem(hardNesting, hardNesting, hardChain, hardChain); p != "" {
+		return p, line
 	}
 	return nativeNesting(src, name)
 }
@@ -102,23 +85,23 @@ func rawNesting(src []byte) nestingCounts {
 
 // problem checks the counts against limits: nesting, runs of "!", runs of
 // "-" (text uses them as rulers, so they get a larger limit) and "?".
-func (m nestingCounts) problem(nesting, bangs, dashes, questions int) string {
+func (m nestingCounts) problem(nesting, bangs, dashes, questions int) (string, int) {
 	switch {
 	case m.depth > nesting:
-		return fmt.Sprintf("it nests values, blocks or expressions more than %d levels deep (line %d)", nesting, m.depthLine)
+		return fmt.Sprintf("it nests values, blocks or expressions more than %d levels deep", nesting), m.depthLine
 	case m.bangs > bangs:
-		return fmt.Sprintf("it chains more than %d unary operators (line %d)", bangs, m.bangsLine)
+		return fmt.Sprintf("it chains more than %d unary operators", bangs), m.bangsLine
 	case m.dashes > dashes:
-		return fmt.Sprintf("it chains more than %d unary operators (line %d)", dashes, m.dashesLine)
+		return fmt.Sprintf("it chains more than %d unary operators", dashes), m.dashesLine
 	case m.questions > questions:
-		return fmt.Sprintf("one of its arguments chains more than %d conditionals (line %d)", questions, m.questionsLine)
+		return fmt.Sprintf("one of its arguments chains more than %d conditionals", questions), m.questionsLine
 	case m.directives > questions:
-		return fmt.Sprintf("it has more than %d template directives (line %d)", questions, m.directivesLine)
+		return fmt.Sprintf("it has more than %d template directives", questions), m.directivesLine
 	}
-	return ""
+	return "", 0
 }
 
-func nativeNesting(src []byte, name string) string {
+func nativeNesting(src []byte, name string) (string, int) {
 	tokens, _ := hclsyntax.LexConfig(src, name, hcl.InitialPos)
 	depth, unary, questions := 0, 0, 0
 	for i, t := range tokens {
@@ -152,10 +135,10 @@ func nativeNesting(src []byte, name string) string {
 		}
 		switch {
 		case depth > maxNesting || unary > maxNesting:
-			return fmt.Sprintf("it nests values, blocks or expressions more than %d levels deep (line %d)", maxNesting, t.Range.Start.Line)
+			return fmt.Sprintf("it nests values, blocks or expressions more than %d levels deep", maxNesting), t.Range.Start.Line
 		case questions > maxChain:
-			return fmt.Sprintf("one of its arguments chains more than %d conditionals (line %d)", maxChain, t.Range.Start.Line)
+			return fmt.Sprintf("one of its arguments chains more than %d conditionals", maxChain), t.Range.Start.Line
 		}
 	}
-	return ""
+	return "", 0
 }

@@ -486,23 +486,24 @@ func isIndexedRef(expr hcl.Expression) bool {
 	return ok
 }
 
-// dynamicIter is the iteration behind the n-th block a dynamic block sb
-// produced: its iterator's name and the n-th key of its for_each, which
-// dynblock iterates in cty's element order. The for_each is evaluated
-// again with the iterators of the dynamic blocks around it.
-func (ie *instance) dynamicIter(sb *hclsyntax.Block, n int, ctx *hcl.EvalContext, it *iterCtx) (dynIter, bool) {
+// dynamicIters are the iterations behind the blocks a dynamic block sb
+// produced, in order: its iterator's name and each key of its for_each,
+// which dynblock iterates in cty's element order. The for_each is
+// evaluated again with the iterators of the dynamic blocks around it,
+// once for all the blocks (once per block would be quadratic).
+func (ie *instance) dynamicIters(sb *hclsyntax.Block, ctx *hcl.EvalContext, it *iterCtx) []dynIter {
 	if len(sb.Labels) == 0 {
-		return dynIter{}, false
+		return nil
 	}
 	a := sb.Body.Attributes["for_each"]
 	if a == nil {
-		return dynIter{}, false
+		return nil
 	}
 	name := sb.Labels[0]
 	if ia := sb.Body.Attributes["iterator"]; ia != nil {
 		t, diags := hcl.AbsTraversalForExpr(ia.Expr)
 		if diags.HasErrors() || len(t) != 1 {
-			return dynIter{}, false
+			return nil
 		}
 		name = t.RootName()
 	}
@@ -516,18 +517,16 @@ func (ie *instance) dynamicIter(sb *hclsyntax.Block, n int, ctx *hcl.EvalContext
 	}
 	v, ok := quietValue(a.Expr, fctx)
 	if !ok {
-		return dynIter{}, false
+		return nil
 	}
 	v, _ = v.UnmarkDeep()
-	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || n >= v.LengthInt() {
-		return dynIter{}, false
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
+		return nil
 	}
-	i := 0
-	for e := v.ElementIterator(); e.Next(); i++ {
-		if i == n {
-			k, val := e.Element()
-			return dynIter{name: name, forEach: a.Expr, key: k, value: val, outer: len(it.dyn)}, true
-		}
+	out := make([]dynIter, 0, v.LengthInt())
+	for e := v.ElementIterator(); e.Next(); {
+		k, val := e.Element()
+		out = append(out, dynIter{name: name, forEach: a.Expr, key: k, value: val, outer: len(it.dyn)})
 	}
-	return dynIter{}, false
+	return out
 }

@@ -157,9 +157,9 @@ func (l *loader) parseVarString(decl *variableDecl, s, what string) (cty.Value, 
 	if !decl.typeSet || decl.typ.IsPrimitiveType() {
 		return cty.StringVal(s), true
 	}
-	if why := nestingProblem([]byte(s), what, false); why != "" {
+	if why, line := nestingProblem([]byte(s), what, false); why != "" {
 		l.diags.add(graph.Diagnostic{Severity: graph.Error, Summary: "Invalid value for input variable",
-			Detail: fmt.Sprintf("%s was ignored: %s.", what, why)})
+			Detail: fmt.Sprintf("%s was ignored: %s (line %d).", what, why, line)})
 		return cty.NilVal, false
 	}
 	expr, diags := hclsyntax.ParseExpression([]byte(s), what, hcl.InitialPos)

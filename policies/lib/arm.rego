@@ -26,12 +26,17 @@ arm_resources(type) := [r |
 # providers match property names without regard to case, so a template may
 # write "SupportsHttpsTrafficOnly": key itself when obj has it, else the
 # first key of obj equal to it ignoring case, else key.
+#
+# It is called for every property a rule reads, so it is written for speed:
+# a direct lookup rather than building the set of keys, and the key lowered
+# once rather than at every key of obj.
 arm_key(obj, key) := key if {
 	is_object(obj)
-	key in object.keys(obj)
+	_ = obj[key]
 } else := k if {
 	is_object(obj)
-	ks := {x | some x, _ in obj; is_string(x); lower(x) == lower(key)}
+	want := lower(key)
+	ks := {x | some x, _ in obj; is_string(x); lower(x) == want}
 	count(ks) > 0
 	k := min(ks)
 } else := key

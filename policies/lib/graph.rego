@@ -6,8 +6,14 @@
 # build deny elements.
 package lib
 
-# resources(type) is the array of resources of that type, sorted by id.
+# resources(type) is the array of resources of that type, sorted by id:
+# the managed resources a configuration creates, never its data sources,
+# which only read something that exists elsewhere.
 resources(type) := object.get(input.by_type, type, [])
+
+# data_sources(type) is the array of Terraform data sources of that type
+# (data.aws_iam_policy_document.x), sorted by id.
+data_sources(type) := object.get(input.data_by_type, type, [])
 
 # referrers(r, type) is the array of resources of that type whose
 # references include r.

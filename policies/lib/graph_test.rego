@@ -1,6 +1,7 @@
 package lib_test
 
 import data.lib
+import data.lib.testing as t
 
 bucket := {"id": "aws_s3_bucket.b", "type": "aws_s3_bucket", "name": "b", "attributes": {"bucket": "logs"}, "references": [], "existence_unknown": false}
 
@@ -143,4 +144,14 @@ test_companion_related if {
 	idx := lib.companion_index("aws_s3_bucket_versioning", "bucket", "aws_s3_bucket") with input as graph_input
 	rel := lib.companion_related(bucket, idx, "aws_s3_bucket_versioning") with input as graph_input
 	rel == {"aws_s3_bucket_versioning.f", "aws_s3_bucket_versioning.m", "aws_s3_bucket_versioning.r"}
+}
+
+test_resources_leave_out_data_sources if {
+	managed := t.resource("azurerm_key_vault_secret", "db", {})
+	ds := t.data_source("azurerm_key_vault_secret", "shared", {})
+	i := t.input_of([managed, ds])
+	ids := {r.id | some r in lib.resources("azurerm_key_vault_secret")} with input as i
+	ids == {managed.id}
+	data_ids := {r.id | some r in lib.data_sources("azurerm_key_vault_secret")} with input as i
+	data_ids == {ds.id}
 }

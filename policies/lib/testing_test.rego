@@ -34,11 +34,17 @@ may_not_exist(r) := object.union(r, {"existence_unknown": true})
 # input_of(rs) is the input document for the resources rs.
 input_of(rs) := {
 	"resources": {r.id: r | some r in rs},
-	"by_type": {t: [r | some id in _ids(rs); some r in rs; r.id == id; r.type == t] | some r0 in rs; t := r0.type},
+	"by_type": {t: [r | some id in _ids(rs); some r in rs; r.id == id; r.type == t; not _is_data(r)] | some r0 in rs; not _is_data(r0); t := r0.type},
+	"data_by_type": {t: [r | some id in _ids(rs); some r in rs; r.id == id; r.type == t; _is_data(r)] | some r0 in rs; _is_data(r0); t := r0.type},
 	"referenced_by": {id: sort([r.id | some r in rs; id in r.references]) | some r0 in rs; some id in r0.references},
 }
 
 _ids(rs) := sort([r.id | some r in rs])
+
+# _is_data(r): r is a data source (data.<type>.<name>, also in a module).
+_is_data(r) if startswith(r.id, "data.")
+
+_is_data(r) if contains(r.id, ".data.")
 
 # findings(deny) summarises a deny set as {"<resource>:<dotted path>"}.
 findings(deny) := {sprintf("%s:%s", [v.resource, concat(".", [sprintf("%v", [p]) | some p in v.path])]) | some v in deny}

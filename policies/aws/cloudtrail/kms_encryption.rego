@@ -19,17 +19,24 @@
 #     checkov: [CKV_AWS_35]
 #     tfsec: [aws-cloudtrail-enable-at-rest-encryption]
 #     trivy: [AVD-AWS-0015]
+#   defaults:
+#     - attribute: kms_key_id
+#       value: null
+#       source: hashicorp/aws, logs encrypted with SSE-S3 only
 #   fix: false
 package aws.cloudtrail.kms_encryption
 
 import data.lib
 
-# No fix: the key ARN is the user's to choose.
+# The key ARN is the user's to choose: the fix is a template with a
+# placeholder, offered as a commented snippet rather than written.
+_fix := lib.template(lib.fix_set("Set kms_key_id to a customer managed KMS key", ["kms_key_id"], "<KMS key ARN>"))
+
 deny contains v if {
 	some r in lib.resources("aws_cloudtrail")
 	lib.is_absent(r.attributes, "kms_key_id")
 	msg := sprintf("CloudTrail trail %q does not encrypt its logs with a KMS key; set kms_key_id", [r.name])
-	v := lib.violation(r, ["kms_key_id"], msg)
+	v := lib.violation_fix(r, ["kms_key_id"], msg, _fix)
 }
 
 # An empty string is the same as no key. The ARN or id of a KMS key or
@@ -40,7 +47,7 @@ deny contains v if {
 	lib.equals(key, "")
 	not _kms_reference(key)
 	msg := sprintf("CloudTrail trail %q does not encrypt its logs with a KMS key; set kms_key_id", [r.name])
-	v := lib.violation(r, ["kms_key_id"], msg)
+	v := lib.violation_fix(r, ["kms_key_id"], msg, _fix)
 }
 
 _kms_reference(x) if {

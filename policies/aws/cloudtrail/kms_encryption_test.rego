@@ -18,6 +18,12 @@ test_no_key if {
 	_deny([t.resource("aws_cloudtrail", "t", {"kms_key_id": ""})]) == {"aws_cloudtrail.t:kms_key_id"}
 }
 
+test_fix_is_a_template if {
+	some v in rule.deny with input as t.input_of([t.resource("aws_cloudtrail", "t", {})])
+	v.fix.template == true
+	v.fix.actions == [{"op": "set", "path": ["kms_key_id"], "value": "<KMS key ARN>"}]
+}
+
 test_key_passes if {
 	_deny([t.resource("aws_cloudtrail", "t", {"kms_key_id": "arn:aws:kms:eu-west-1:111122223333:key/abc"})]) == set()
 }

@@ -10,16 +10,24 @@
 #   providers: [aws]
 #   formats: [terraform]
 #   remediation: >-
-#     Set encrypted = true on aws_ebs_volume and on the instance's
-#     root_block_device and ebs_block_device blocks, or turn on
+#     Set encrypted = true on aws_ebs_volume, or turn on
 #     aws_ebs_encryption_by_default for the region. Changing encryption
 #     replaces the volume: migrate the data through an encrypted snapshot.
+#     Block devices declared inside instances and launch templates are
+#     covered by AWS-EC2-005.
 #   equivalents:
-#     checkov: [CKV_AWS_3, CKV_AWS_8]
-#     tfsec: [aws-ec2-enable-volume-encryption, aws-ec2-enable-at-rest-encryption]
-#     trivy: [AVD-AWS-0026, AVD-AWS-0131]
+#     checkov: [CKV_AWS_3]
+#     tfsec: [aws-ec2-enable-volume-encryption]
+#     trivy: [AVD-AWS-0026]
 #     kics: [cc997676-481b-4e93-aa81-d19f8c5e9b12]
-#   fix: false
+#   defaults:
+#     - attribute: encrypted
+#       value: false
+#       source: hashicorp/aws, unless aws_ebs_encryption_by_default is on
+#     - attribute: aws_ebs_encryption_by_default.enabled
+#       value: true
+#       source: hashicorp/aws v3+
+#   fix: true
 package aws.ec2.ebs_encryption
 
 import data.lib
@@ -39,21 +47,13 @@ _default_off(d) if {
 	lib.may_not_exist(d)
 }
 
-# No fix is offered: changing encrypted replaces the volume (data loss).
+# Changing encrypted replaces the volume, so the fix is marked as
+# replacing: the fix engine applies it only when asked to.
 deny contains v if {
 	_no_default_encryption
 	some r in lib.resources("aws_ebs_volume")
 	lib.is_absent(r.attributes, "snapshot_id") # a volume from a snapshot inherits its encryption
 	lib.is_false_or_absent(r.attributes, "encrypted")
-	v := lib.violation(r, ["encrypted"], sprintf("EBS volume %q is not encrypted; set encrypted = true", [r.name]))
-}
-
-deny contains v if {
-	_no_default_encryption
-	some r in lib.resources("aws_instance")
-	some key in ["root_block_device", "ebs_block_device"]
-	some i, block in lib.blocks(r.attributes, key)
-	lib.is_absent(block, "snapshot_id")
-	lib.is_false_or_absent(block, "encrypted")
-	v := lib.violation(r, [key, i, "encrypted"], sprintf("instance %q has an unencrypted %s; set encrypted = true", [r.name, key]))
+	fix := lib.replacing(lib.fix_set("Set encrypted = true (replaces the volume; existing data is not migrated)", ["encrypted"], true))
+	v := lib.violation_fix(r, ["encrypted"], sprintf("EBS volume %q is not encrypted; set encrypted = true", [r.name]), fix)
 }

@@ -142,7 +142,7 @@ _includes[d.id] := {s.id |
 	some j, _ in lib.as_array(lib.get(d.attributes, key, []))
 	s := _included(d, key, j)
 } if {
-	some d in lib.resources("aws_iam_policy_document")
+	some d in lib.data_sources("aws_iam_policy_document")
 }
 
 # _own_grants(d) are the administrator grants in a document's own content:
@@ -198,7 +198,7 @@ _sid(x) := x if {
 _replaced(d, layer, sid) if _sid(sid) in _replacing_sids(d, layer)
 
 deny contains v if {
-	some d in lib.resources("aws_iam_policy_document")
+	some d in lib.data_sources("aws_iam_policy_document")
 	some g in _own_grants(d)
 	not _replaced(d, g.path[0], g.sid)
 	msg := sprintf(`IAM policy document %q allows %s; grant only the actions and resources needed`, [d.name, g.grant])
@@ -209,7 +209,7 @@ deny contains v if {
 # rendered document holds its statements, and it may be attached only
 # through this one. One message per entry, whichever grant it holds.
 deny contains v if {
-	some d in lib.resources("aws_iam_policy_document")
+	some d in lib.data_sources("aws_iam_policy_document")
 	some key in _merge_keys
 	some j, _ in lib.as_array(lib.get(d.attributes, key, []))
 	s := _included(d, key, j)

@@ -18,6 +18,12 @@ test_unencrypted if {
 	_deny([t.resource("aws_rds_cluster", "c", {"storage_encrypted": false})]) == {"aws_rds_cluster.c:storage_encrypted"}
 }
 
+test_fix_replaces if {
+	some v in rule.deny with input as t.input_of([t.resource("aws_db_instance", "db", {})])
+	v.fix.replaces == true
+	v.fix.actions == [{"op": "set", "path": ["storage_encrypted"], "value": true}]
+}
+
 test_encrypted_and_exceptions_pass if {
 	_deny([
 		t.resource("aws_db_instance", "a", {"storage_encrypted": true}),

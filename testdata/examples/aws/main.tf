@@ -136,6 +136,10 @@ resource "aws_db_instance" "orders" {
   skip_final_snapshot         = false
   final_snapshot_identifier   = "${local.name_prefix}-orders-final"
 
+  # The application connects with a short-lived IAM token
+  # (rds-db:connect), not with a stored password.
+  iam_database_authentication_enabled = true
+
   # misconfiguration: the orders database gets a public endpoint (caught on aws_db_instance.orders)
   publicly_accessible = true
 }
@@ -164,6 +168,12 @@ data "aws_iam_policy_document" "app" {
     sid       = "UseDataKey"
     actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
     resources = [aws_kms_key.main.arn]
+  }
+
+  statement {
+    sid       = "ConnectToOrdersDatabase"
+    actions   = ["rds-db:connect"]
+    resources = ["arn:aws:rds-db:${var.region}:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.orders.resource_id}/orders_app"]
   }
 }
 
@@ -218,6 +228,44 @@ resource "aws_iam_policy" "read_reports" {
 
 # --- Audit logging --------------------------------------------------------
 
+# The trail also delivers to CloudWatch Logs, so that metric filters and
+# alarms see root logins or policy changes within minutes; the S3 copy is
+# the long-term record.
+resource "aws_cloudwatch_log_group" "cloudtrail" {
+  name              = "/aws/cloudtrail/${local.name_prefix}"
+  retention_in_days = 365
+}
+
+data "aws_iam_policy_document" "cloudtrail_assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudtrail.amazonaws.com"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "cloudtrail_logs" {
+  statement {
+    sid       = "DeliverTrailEvents"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.cloudtrail.arn}:log-stream:*"]
+  }
+}
+
+resource "aws_iam_role" "cloudtrail_logs" {
+  name               = "${local.name_prefix}-cloudtrail-logs"
+  assume_role_policy = data.aws_iam_policy_document.cloudtrail_assume.json
+}
+
+resource "aws_iam_role_policy" "cloudtrail_logs" {
+  name   = "deliver-to-cloudwatch-logs"
+  role   = aws_iam_role.cloudtrail_logs.id
+  policy = data.aws_iam_policy_document.cloudtrail_logs.json
+}
+
 resource "aws_cloudtrail" "main" {
   name                          = "${local.name_prefix}-trail"
   s3_bucket_name                = module.storage.audit_bucket_id
@@ -225,4 +273,6 @@ resource "aws_cloudtrail" "main" {
   is_multi_region_trail         = true
   enable_log_file_validation    = true
   kms_key_id                    = aws_kms_key.main.arn
+  cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.cloudtrail.arn}:*"
+  cloud_watch_logs_role_arn     = aws_iam_role.cloudtrail_logs.arn
 }

@@ -162,6 +162,10 @@ resource "azurerm_key_vault" "main" {
   # misconfiguration: purge protection off, so a deleted vault's keys can be destroyed for good (caught on azurerm_key_vault.main)
   purge_protection_enabled = false
 
+  # Reached through its private endpoint only (see below); the firewall
+  # still denies by default should public access ever be turned back on.
+  public_network_access_enabled = false
+
   network_acls {
     default_action             = "Deny"
     bypass                     = "AzureServices"
@@ -181,10 +185,82 @@ resource "azurerm_key_vault" "ops" {
   soft_delete_retention_days = 90
   purge_protection_enabled   = true
 
+  public_network_access_enabled = false
+
   network_acls {
     default_action = "Deny"
     bypass         = "AzureServices"
   }
 
   tags = local.tags
+}
+
+locals {
+  key_vault_ids = {
+    main = azurerm_key_vault.main.id
+    ops  = azurerm_key_vault.ops.id
+  }
+}
+
+# Both vaults are reached from the virtual network through private
+# endpoints in the data subnet, resolved by the privatelink DNS zone.
+resource "azurerm_private_dns_zone" "key_vault" {
+  name                = "privatelink.vaultcore.azure.net"
+  resource_group_name = azurerm_resource_group.main.name
+  tags                = local.tags
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "key_vault" {
+  name                  = "vnet-${local.name}"
+  resource_group_name   = azurerm_resource_group.main.name
+  private_dns_zone_name = azurerm_private_dns_zone.key_vault.name
+  virtual_network_id    = azurerm_virtual_network.main.id
+}
+
+resource "azurerm_private_endpoint" "key_vault" {
+  for_each = local.key_vault_ids
+
+  name                = "pe-kv-${local.name}-${each.key}"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  subnet_id           = azurerm_subnet.main["data"].id
+
+  private_service_connection {
+    name                           = "kv-${each.key}"
+    private_connection_resource_id = each.value
+    subresource_names              = ["vault"]
+    is_manual_connection           = false
+  }
+
+  private_dns_zone_group {
+    name                 = "vaultcore"
+    private_dns_zone_ids = [azurerm_private_dns_zone.key_vault.id]
+  }
+
+  tags = local.tags
+}
+
+# --- Monitoring -------------------------------------------------------------
+
+resource "azurerm_log_analytics_workspace" "main" {
+  name                = "log-${local.name}"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  sku                 = "PerGB2018"
+  retention_in_days   = 365
+  tags                = local.tags
+}
+
+# Who read which secret or used which key: the vaults' audit logs go to the
+# workspace.
+resource "azurerm_monitor_diagnostic_setting" "key_vault" {
+  for_each = local.key_vault_ids
+
+  name                       = "audit-to-log-analytics"
+  target_resource_id         = each.value
+  log_analytics_workspace_id = azurerm_log_analytics_workspace.main.id
+
+  enabled_log {
+    category_group = "audit"
+  }
 }

@@ -8,13 +8,3 @@ resource "aws_ebs_volume" "explicit" {
   size              = 100
   encrypted         = false # want "AWS-EC2-003"
 }
-
-resource "aws_instance" "app" {
-  ami           = "ami-0123456789abcdef0"
-  instance_type = "t3.micro"
-
-  root_block_device {
-    volume_size = 20
-    encrypted   = false # want "AWS-EC2-003"
-  }
-}

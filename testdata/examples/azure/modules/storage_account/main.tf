@@ -11,6 +11,10 @@ resource "azurerm_storage_account" "this" {
   allow_nested_items_to_be_public = var.allow_public_blob_access
   shared_access_key_enabled       = false
 
+  # A second, infrastructure-level layer of AES-256 encryption with a
+  # different key. It can only be chosen when the account is created.
+  infrastructure_encryption_enabled = true
+
   blob_properties {
     versioning_enabled = true
 

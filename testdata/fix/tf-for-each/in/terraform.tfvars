@@ -1,0 +1,4 @@
+keys = {
+  data = { rotate = true }
+  logs = { rotate = false } # legacy
+}

@@ -1,0 +1,9 @@
+module "a" {
+  source = "./kms"
+  rotate = false
+}
+
+module "b" {
+  source = "./kms"
+  rotate = true
+}

@@ -1,0 +1,7 @@
+module "a" {
+  source = "./kms"
+}
+
+module "b" {
+  source = "./kms"
+}

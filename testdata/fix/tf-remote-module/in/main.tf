@@ -1,0 +1,4 @@
+module "r" {
+  source  = "acme/kms/aws"
+  version = "1.0.0"
+}

@@ -1,0 +1,2 @@
+# Environment settings.
+rotation = false   # to be reviewed

@@ -1,0 +1,4 @@
+locals {
+  policy = <<EOF
+{"Version": "2012-10-17"}
+}

@@ -1,0 +1,14 @@
+resource "aws_redshift_cluster" "dw" {
+  cluster_identifier  = "dw"
+  node_type           = "ra3.xlplus"
+  cluster_type        = "single-node"
+  master_username     = "admin"
+  master_password     = "Change-me-1234"
+  publicly_accessible = true # want "AWS-RS-002"
+}
+
+resource "aws_redshiftserverless_workgroup" "analytics" {
+  namespace_name      = "analytics"
+  workgroup_name      = "analytics"
+  publicly_accessible = true # want "AWS-RS-002"
+}

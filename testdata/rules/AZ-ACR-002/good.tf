@@ -1,0 +1,15 @@
+# anonymous_pull_enabled defaults to false.
+resource "azurerm_container_registry" "images" {
+  name                = "acmeimages"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  sku                 = "Premium"
+}
+
+resource "azurerm_container_registry" "tools" {
+  name                   = "acmetools"
+  resource_group_name    = "rg"
+  location               = "westeurope"
+  sku                    = "Premium"
+  anonymous_pull_enabled = false
+}

@@ -1,0 +1,37 @@
+resource "azurerm_kubernetes_cluster" "prod" {
+  name                = "acme-prod"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  dns_prefix          = "acme-prod"
+
+  api_server_access_profile {
+    authorized_ip_ranges = ["0.0.0.0/0"] # want "AZ-AKS-003"
+  }
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_kubernetes_cluster" "dev" { # want "AZ-AKS-003"
+  name                = "acme-dev"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  dns_prefix          = "acme-dev"
+
+  default_node_pool {
+    name       = "system"
+    node_count = 3
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

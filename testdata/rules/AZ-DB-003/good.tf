@@ -1,0 +1,11 @@
+resource "azurerm_postgresql_flexible_server_configuration" "connections" {
+  name      = "log_connections"
+  server_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = "on"
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "statement_timeout" {
+  name      = "statement_timeout"
+  server_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/acme-pg"
+  value     = "0"
+}

@@ -1,0 +1,24 @@
+resource "azurerm_monitor_log_profile" "default" {
+  name               = "default"
+  categories         = ["Action", "Delete", "Write"]
+  locations          = ["westeurope", "global"]
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/activitylogs"
+
+  retention_policy {
+    enabled = true
+    days    = 365
+  }
+}
+
+# 0 keeps the events forever.
+resource "azurerm_monitor_log_profile" "archive" {
+  name               = "archive"
+  categories         = ["Action", "Delete", "Write"]
+  locations          = ["westeurope", "global"]
+  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/activitylogs"
+
+  retention_policy {
+    enabled = true
+    days    = 0
+  }
+}

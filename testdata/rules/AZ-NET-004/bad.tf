@@ -1,0 +1,144 @@
+resource "azurerm_application_gateway" "std" {
+  name                = "std-appgw"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  sku {
+    name     = "Standard_v2"
+    tier     = "Standard_v2" # want "AZ-NET-004"
+    capacity = 2
+  }
+
+  gateway_ip_configuration {
+    name      = "gateway"
+    subnet_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/appgw"
+  }
+
+  frontend_port {
+    name = "https"
+    port = 443
+  }
+
+  frontend_ip_configuration {
+    name                 = "public"
+    public_ip_address_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/std"
+  }
+
+  backend_address_pool {
+    name = "app"
+  }
+
+  backend_http_settings {
+    name                  = "app"
+    cookie_based_affinity = "Disabled"
+    port                  = 443
+    protocol              = "Https"
+  }
+
+  http_listener {
+    name                           = "https"
+    frontend_ip_configuration_name = "public"
+    frontend_port_name             = "https"
+    protocol                       = "Https"
+    ssl_certificate_name           = "site"
+  }
+
+  ssl_certificate {
+    name                = "site"
+    key_vault_secret_id = "https://acme-kv.vault.azure.net/secrets/site"
+  }
+
+  request_routing_rule {
+    name                       = "app"
+    priority                   = 100
+    rule_type                  = "Basic"
+    http_listener_name         = "https"
+    backend_address_pool_name  = "app"
+    backend_http_settings_name = "app"
+  }
+}
+
+resource "azurerm_application_gateway" "detect" {
+  name                = "detect-appgw"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  sku {
+    name     = "WAF_v2"
+    tier     = "WAF_v2"
+    capacity = 2
+  }
+
+  gateway_ip_configuration {
+    name      = "gateway"
+    subnet_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/appgw"
+  }
+
+  frontend_port {
+    name = "https"
+    port = 443
+  }
+
+  frontend_ip_configuration {
+    name                 = "public"
+    public_ip_address_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/detect"
+  }
+
+  backend_address_pool {
+    name = "app"
+  }
+
+  backend_http_settings {
+    name                  = "app"
+    cookie_based_affinity = "Disabled"
+    port                  = 443
+    protocol              = "Https"
+  }
+
+  http_listener {
+    name                           = "https"
+    frontend_ip_configuration_name = "public"
+    frontend_port_name             = "https"
+    protocol                       = "Https"
+    ssl_certificate_name           = "site"
+  }
+
+  ssl_certificate {
+    name                = "site"
+    key_vault_secret_id = "https://acme-kv.vault.azure.net/secrets/site"
+  }
+
+  request_routing_rule {
+    name                       = "app"
+    priority                   = 100
+    rule_type                  = "Basic"
+    http_listener_name         = "https"
+    backend_address_pool_name  = "app"
+    backend_http_settings_name = "app"
+  }
+
+  waf_configuration {
+    enabled          = true
+    firewall_mode    = "Detection" # want "AZ-NET-004"
+    rule_set_type    = "OWASP"
+    rule_set_version = "3.2"
+  }
+}
+
+resource "azurerm_web_application_firewall_policy" "api" {
+  name                = "api-waf"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  policy_settings {
+    enabled = true
+    mode    = "Detection" # want "AZ-NET-004"
+  }
+
+  managed_rules {
+    managed_rule_set {
+      type    = "OWASP"
+      version = "3.2"
+    }
+  }
+}

@@ -1,0 +1,13 @@
+resource "azurerm_mssql_server" "entra" {
+  name                          = "acme-sql"
+  resource_group_name           = "rg"
+  location                      = "westeurope"
+  version                       = "12.0"
+  public_network_access_enabled = false
+
+  azuread_administrator {
+    login_username              = "dba-group"
+    object_id                   = "00000000-0000-0000-0000-000000000001"
+    azuread_authentication_only = true
+  }
+}

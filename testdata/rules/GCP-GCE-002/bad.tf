@@ -1,0 +1,24 @@
+resource "google_compute_instance" "debug" {
+  name         = "debug-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+
+  metadata = {
+    serial-port-enable = "TRUE" # want "GCP-GCE-002"
+  }
+}
+
+resource "google_compute_project_metadata_item" "serial" {
+  key   = "serial-port-enable"
+  value = "true" # want "GCP-GCE-002"
+}

@@ -1,0 +1,40 @@
+resource "google_compute_instance" "web" {
+  name         = "web-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+
+  metadata = {
+    block-project-ssh-keys = "true"
+  }
+}
+
+# OS Login ignores metadata SSH keys.
+resource "google_compute_instance" "oslogin" {
+  name         = "oslogin-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+
+  metadata = {
+    enable-oslogin = "TRUE"
+  }
+}

@@ -1,0 +1,23 @@
+variable "secure_boot" {
+  type = bool
+}
+
+resource "google_compute_instance" "app" {
+  name         = "app-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+
+  shielded_instance_config {
+    enable_secure_boot = var.secure_boot # want "GCP-GCE-006"
+  }
+}

@@ -1,0 +1,29 @@
+resource "google_compute_instance" "app" {
+  name         = "app-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+}
+
+resource "google_compute_instance_template" "workers" {
+  name_prefix    = "workers-"
+  machine_type   = "e2-small"
+  can_ip_forward = false
+
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+
+  network_interface {
+    subnetwork = "app"
+  }
+}
