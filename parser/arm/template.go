@@ -596,6 +596,15 @@ func (t *tmpl) evalInstance(n *node, sym string, parent *parentRes, loops map[st
 		}
 	}
 	id := typ + "/" + name
+	// An extension resource (a diagnostic setting, a lock, a role
+	// assignment) applies to the resource its "scope" names, and two of
+	// them may share type and name on different scopes, as ARM allows: the
+	// scope is part of its identity.
+	if sc := n.get("scope"); sc != nil {
+		if v, ok := t.eval(sc, "", ctx, nil, false).(string); ok && v != "" {
+			id += "@" + v
+		}
+	}
 	if sym != "" {
 		t.symbols[strings.ToLower(sym)] = id
 	}

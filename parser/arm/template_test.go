@@ -46,6 +46,7 @@ func goldenOptions() map[string]Options {
 		"v2":        {},
 		"syntax":    {},
 		"errors":    {},
+		"extension": {},
 	}
 }
 
