@@ -2,88 +2,51 @@ package eval_test
 
 import (
 	"context"
-	"io/fs"
-	"path"
-	"sort"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/tester"
-
-	"github.com/preflight-iac/preflight/policies"
+	"github.com/preflight-iac/preflight/internal/policytest"
 )
 
 // TestRegoUnitTests runs every *_test.rego of the embedded catalogue with
-// OPA's test runner, so `go test ./...` covers the Rego unit tests as
-// `opa test policies/` does.
+// OPA's test runner, as `preflight test` does without arguments, and checks
+// that every policy file has unit tests next to it.
 func TestRegoUnitTests(t *testing.T) {
-	modules := map[string]*ast.Module{}
-	var ruleFiles, testFiles []string
-	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		src, err := fs.ReadFile(policies.FS, p)
-		if err != nil {
-			return err
-		}
-		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
-			t.Errorf("parse %s: %v", p, err)
-			return nil
-		}
-		modules[p] = m
-		if strings.HasSuffix(p, "_test.rego") {
-			testFiles = append(testFiles, p)
-		} else {
-			ruleFiles = append(ruleFiles, p)
-		}
-		return nil
-	})
+	modules, tested, err := policytest.Modules(true, nil)
 	if err != nil {
-		t.Fatalf("walk policies.FS: %v", err)
+		t.Fatal(err)
 	}
-
-	// Every policy file has its test file next to it.
 	tests := map[string]bool{}
-	for _, f := range testFiles {
-		tests[f] = true
+	for name := range modules {
+		if strings.HasSuffix(name, "_test.rego") {
+			tests[name] = true
+		}
 	}
-	for _, f := range ruleFiles {
-		if want := strings.TrimSuffix(f, ".rego") + "_test.rego"; !tests[want] {
-			t.Errorf("%s has no unit tests: want %s", f, path.Base(want))
+	for name := range modules {
+		if want := strings.TrimSuffix(name, ".rego") + "_test.rego"; !strings.HasSuffix(name, "_test.rego") && !tests[want] {
+			t.Errorf("%s has no unit tests: want %s", strings.TrimPrefix(name, "builtin/"), want)
 		}
 	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	ch, err := tester.NewRunner().SetTimeout(time.Minute).Run(ctx, modules)
+	results, err := policytest.Rego(ctx, modules, tested, "")
 	if err != nil {
-		t.Fatalf("run Rego tests: %v", err)
+		t.Fatal(err)
 	}
 	perFile := map[string]int{}
-	var failed []string
-	n := 0
-	for r := range ch {
-		n++
-		perFile[r.Location.File]++
-		switch {
-		case r.Error != nil:
-			failed = append(failed, r.Location.String()+": "+r.Package+"."+r.Name+": error: "+r.Error.Error())
-		case r.Fail:
-			failed = append(failed, r.Location.String()+": "+r.Package+"."+r.Name+": FAIL")
+	for _, r := range results {
+		file, _, _ := strings.Cut(r.Location, ":")
+		perFile["builtin/"+file]++
+		if !r.Passed() {
+			t.Errorf("%s: %s: %s", r.Location, r.Name, r.Failure)
 		}
 	}
-	sort.Strings(failed)
-	for _, f := range failed {
-		t.Error(f)
-	}
-	for _, f := range testFiles {
-		if perFile[f] == 0 {
-			t.Errorf("%s defines no test_ rules", f)
+	for name := range tests {
+		if perFile[name] == 0 {
+			t.Errorf("%s defines no test_ rules", strings.TrimPrefix(name, "builtin/"))
 		}
 	}
-	t.Logf("%d Rego tests in %d files", n, len(testFiles))
+	t.Logf("%d Rego tests in %d files", len(results), len(tests))
 }
