@@ -454,7 +454,11 @@ func compile(files []policyFile) (*Engine, error) {
 		}
 	}
 
-	words := libWords(lib)
+	words, calls := libWords(lib)
+	cat.libCalls, cat.names = calls, map[string]map[string]bool{}
+	for _, name := range cat.ruleMod {
+		cat.names[name] = facts[name].names
+	}
 	e := &Engine{cat: cat}
 	for _, rm := range byID {
 		f := facts[rm.name]

@@ -36,7 +36,8 @@ import (
 // maxPartialSets is how many distinct partial sets an engine compiles
 // before it compiles the whole catalogue once and uses it for every later
 // Eval: a long-lived engine (the fixture tests, an editor integration) then
-// pays at most about twice the full compilation, and memory stays bounded.
+// compiles at most eight partial sets and one full one, and memory stays
+// bounded.
 const maxPartialSets = 8
 
 // ruleEntry is a rule as New found it: its metadata and what the relevance
@@ -49,8 +50,9 @@ type ruleEntry struct {
 	// always marks a rule the relevance test cannot judge: it is compiled
 	// and run for every graph.
 	always bool
-	// words are the lower-cased string literals of the module and of the
-	// library rules it names.
+	// words are the lower-cased string literals (and, for a rule read by
+	// source.go, identifiers) of the module and of the library rules it
+	// names.
 	words map[string]bool
 }
 
@@ -97,6 +99,11 @@ type catalogue struct {
 	base    []string               // modules that are not rules (the library): in every set
 	ruleMod []string               // every rule module, skipped ones included, sorted
 	trusted map[string]bool        // modules byte for byte the built-in ones
+	// libCalls maps each library rule to the library rules it names, and
+	// names each rule module to the names it uses: a set of built-in rules
+	// is compiled with the part of the library they can reach only.
+	libCalls map[string]map[string]bool
+	names    map[string]map[string]bool
 	// deps maps a rule module to the other rule modules it refers to
 	// (data.<their package>), which must be compiled with it.
 	deps map[string][]string
@@ -237,10 +244,28 @@ func (c *catalogue) lookup(key string, need map[string]bool) *ruleSet {
 	return nil
 }
 
+// checkStages are the compiler stages that only look for errors (they
+// rewrite nothing evaluation depends on). The type check is the costliest
+// of them; the others add a few milliseconds to a small scan.
+var checkStages = []ast.StageID{
+	ast.StageCheckKeywordOverrides,
+	ast.StageCheckDuplicateImports,
+	ast.StageCheckUnusedImports,
+	ast.StageCheckVoidCalls,
+	ast.StageCheckRuleConflicts,
+	ast.StageCheckUndefinedFuncs,
+	ast.StageCheckSafetyRuleHeads,
+	ast.StageCheckRecursion,
+	ast.StageCheckTypes,
+	ast.StageCheckUnsafeBuiltins,
+	ast.StageCheckDeprecatedBuiltins,
+	ast.StageBuildRequiredCapabilities,
+}
+
 // compileSet compiles the library and the set's rule modules. Modules that
 // are all built in were checked by the test suite (TestBuiltinCatalogue
-// compiles them with every stage), so their type check, which only reports
-// errors, is skipped; a set with any other module runs every stage.
+// compiles them with every stage), so the stages that only report errors
+// are skipped; a set with any other module runs every stage.
 func (c *catalogue) compileSet(s *ruleSet) {
 	names := maps.Clone(s.modules)
 	allTrusted := true
@@ -255,9 +280,12 @@ func (c *catalogue) compileSet(s *ruleSet) {
 		s.err = err
 		return
 	}
+	if allTrusted {
+		c.pruneLib(modules, s.modules)
+	}
 	comp := newCompiler(c.caps)
 	if allTrusted {
-		comp = comp.WithSkipStages(ast.StageCheckTypes)
+		comp = comp.WithSkipStages(checkStages...)
 	}
 	comp.Compile(modules)
 	if comp.Failed() {
@@ -267,6 +295,45 @@ func (c *catalogue) compileSet(s *ruleSet) {
 	s.compiler = comp
 	s.lt = newLibTrust(comp, c.trusted)
 	s.rules = map[string]*compiledRule{}
+}
+
+// pruneLib replaces, in modules, each module of package lib by a copy that
+// holds only the library rules the rule modules named can reach: the
+// library is larger than the part any one provider's rules use, and its
+// compilation is a good part of a small scan's.
+func (c *catalogue) pruneLib(modules map[string]*ast.Module, rules map[string]bool) {
+	reach := map[string]bool{}
+	var visit func(string)
+	visit = func(n string) {
+		if reach[n] {
+			return
+		}
+		reach[n] = true
+		for d := range c.libCalls[n] {
+			visit(d)
+		}
+	}
+	for r := range rules {
+		for n := range c.names[r] {
+			if c.libCalls[n] != nil {
+				visit(n)
+			}
+		}
+	}
+	for name, m := range modules {
+		if !m.Package.Path.HasPrefix(libRoot) {
+			continue
+		}
+		kept := make([]*ast.Rule, 0, len(m.Rules))
+		for _, r := range m.Rules {
+			if rn := libRuleName(r.Head.Ref()); rn == "" || reach[rn] {
+				kept = append(kept, r)
+			}
+		}
+		pm := *m
+		pm.Rules, pm.Comments = kept, nil
+		modules[name] = &pm
+	}
 }
 
 // parsed returns the modules named, parsing (concurrently) those that are
@@ -328,7 +395,7 @@ func (c *catalogue) parsed(names map[string]bool) (map[string]*ast.Module, error
 }
 
 // rule returns the compiled form of re in s, analysing what it reads on
-// first use. Callers hold no lock; rulesFor serialises through mu.
+// first use. The catalogue's mu is held (rulesFor).
 func (s *ruleSet) rule(re *ruleEntry) *compiledRule {
 	cr := s.rules[re.module]
 	if cr == nil {
@@ -428,8 +495,11 @@ func scanModule(m *ast.Module) *moduleFacts {
 // definitions and of the library rules they name, transitively: the types
 // a library helper reads on its own (lib.azure_nsg_rules reads network
 // security groups).
-func libWords(lib []*ast.Module) map[string]map[string]bool {
-	words := map[string]map[string]bool{}
+//
+// calls maps each library rule to the library rules it names (directly),
+// for pruning the library to what a set of rules can call.
+func libWords(lib []*ast.Module) (words, calls map[string]map[string]bool) {
+	words = map[string]map[string]bool{}
 	names := map[string]map[string]bool{}
 	for _, m := range lib {
 		for _, r := range m.Rules {
@@ -450,13 +520,19 @@ func libWords(lib []*ast.Module) map[string]map[string]bool {
 			}
 		}
 	}
+	calls = map[string]map[string]bool{}
+	for rn, ns := range names {
+		calls[rn] = map[string]bool{}
+		for n := range ns {
+			if words[n] != nil && n != rn {
+				calls[rn][n] = true
+			}
+		}
+	}
 	for changed := true; changed; {
 		changed = false
-		for rn, ns := range names {
+		for rn, ns := range calls {
 			for n := range ns {
-				if n == rn || words[n] == nil {
-					continue
-				}
 				for w := range words[n] {
 					if !words[rn][w] {
 						words[rn][w], changed = true, true
@@ -465,7 +541,7 @@ func libWords(lib []*ast.Module) map[string]map[string]bool {
 			}
 		}
 	}
-	return words
+	return words, calls
 }
 
 // checkedCompile compiles modules with every stage, for New to report the

@@ -105,20 +105,7 @@ absent:
 			cur, _ := lookup(r.Attributes, real)
 			return p.setAt(st, pl, value, cur, origin)
 		}
-		if node.kind == jObject || node.kind == jArray {
-			return nil, refuse("cannot fix: %s is a collection, not a single value", dotted)
-		}
-		if sameValue(node.value(src), value) {
-			return nil, nil
-		}
-		if why := p.checkShared(r); why != nil {
-			return nil, why
-		}
-		e, err := jsonReplace(file, src, node, value)
-		if err != nil {
-			return nil, refuse("cannot fix: %v", err)
-		}
-		return []edit{e}, nil
+		return p.replaceJSONScalar(r, file, src, node, dotted, value)
 	case "remove":
 		if i < len(segs) {
 			return nil, nil // already absent
@@ -200,6 +187,27 @@ func (p *planner) armVariable(st *state, r *graph.Resource, root, obj *jnode, na
 		return nil, why
 	}
 	e, err := jsonReplace(file, src, n, v)
+	if err != nil {
+		return nil, refuse("cannot fix: %v", err)
+	}
+	return []edit{e}, nil
+}
+
+// replaceJSONScalar replaces the literal at node (the attribute dotted of
+// r) by value, in ARM templates and .tf.json files alike: nothing when it
+// already holds value, a refusal for a collection or a resource shared by
+// several instances.
+func (p *planner) replaceJSONScalar(r *graph.Resource, file string, src []byte, node *jnode, dotted string, value any) ([]edit, *refusal) {
+	if node.kind == jObject || node.kind == jArray {
+		return nil, refuse("cannot fix: %s is a collection, not a single value", dotted)
+	}
+	if sameValue(node.value(src), value) {
+		return nil, nil
+	}
+	if why := p.checkShared(r); why != nil {
+		return nil, why
+	}
+	e, err := jsonReplace(file, src, node, value)
 	if err != nil {
 		return nil, refuse("cannot fix: %v", err)
 	}

@@ -163,18 +163,5 @@ walk:
 		cur, _ := lookup(r.Attributes, real)
 		return p.setAt(st, pl, value, cur, origin)
 	}
-	if node.kind == jObject || node.kind == jArray {
-		return nil, refuse("cannot fix: %s is a collection, not a single value", dotted)
-	}
-	if sameValue(node.value(src), value) {
-		return nil, nil
-	}
-	if why := p.checkShared(r); why != nil {
-		return nil, why
-	}
-	e, err := jsonReplace(file, src, node, value)
-	if err != nil {
-		return nil, refuse("cannot fix: %v", err)
-	}
-	return []edit{e}, nil
+	return p.replaceJSONScalar(r, file, src, node, dotted, value)
 }
