@@ -1,8 +1,13 @@
 // Package eval compiles Rego policies (the built-in catalogue and user
-// policy folders) once and evaluates them over a graph.Graph, returning
-// findings and inconclusive results.
+// policy folders) and evaluates them over a graph.Graph, returning findings
+// and inconclusive results.
 //
 // Start with New, then Engine.Eval. Input shows the document rules see.
+//
+// New reads the policies and reports every problem in them, but compiles
+// only user policies; Eval compiles, once per engine, the policy library
+// and the rules that can match the resource types of its graph (lazy.go),
+// so a scan of a small module does not pay for the whole catalogue.
 //
 // # Rules
 //

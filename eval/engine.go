@@ -83,11 +83,12 @@ var forbiddenBuiltins = map[string]bool{
 	"opa.runtime":        true,
 }
 
-// New reads and compiles the built-in catalogue and the user policy folders,
-// once. A policy that does not parse or compile, a rule without a valid id,
+// New reads the built-in catalogue and the user policy folders and checks
+// them: a policy that does not parse or compile, a rule without a valid id,
 // severity or category, and two rules with the same id make New return a
 // *PolicyError listing every problem with file:line. An unreadable policy
-// folder is a plain error.
+// folder is a plain error. User policies are compiled here; built-in rules
+// are compiled by Eval when a scan first needs them (see lazy.go).
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	var files []policyFile
 	hasLib := false
@@ -440,8 +441,8 @@ func compile(files []policyFile) (*Engine, error) {
 				}
 			}
 		}
-		for name := range check {
-			if isRule[name] {
+		for _, name := range cat.ruleMod {
+			if check[name] {
 				add(name)
 			}
 		}
@@ -455,9 +456,10 @@ func compile(files []policyFile) (*Engine, error) {
 	}
 
 	words, calls := libWords(lib)
-	cat.libCalls, cat.names = calls, map[string]map[string]bool{}
+	cat.libCalls, cat.names, cat.dynLib = calls, map[string]map[string]bool{}, map[string]bool{}
 	for _, name := range cat.ruleMod {
 		cat.names[name] = facts[name].names
+		cat.dynLib[name] = facts[name].dynLib
 	}
 	e := &Engine{cat: cat}
 	for _, rm := range byID {
@@ -529,7 +531,8 @@ func sentence(s string) string {
 	return s
 }
 
-// Rules returns the metadata of every compiled rule, sorted by ID.
+// Rules returns the metadata of every rule, sorted by ID, whether or not a
+// scan has compiled it yet (Skip removes rules).
 func (e *Engine) Rules() []Rule {
 	out := make([]Rule, len(e.rules))
 	for i, r := range e.rules {

@@ -36,7 +36,9 @@ type element struct {
 
 // Eval runs every rule over g and returns definite findings and
 // inconclusive results, each sorted by file, start line, rule id, resource
-// and attribute.
+// and attribute. Rules that cannot match the resource types of g are
+// skipped; the others are compiled on first use and kept for later calls
+// (lazy.go).
 //
 // Each rule runs in a normal pass (only known values can violate it) and,
 // when the resources it can read hold unknown values or have an unknown

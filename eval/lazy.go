@@ -104,6 +104,7 @@ type catalogue struct {
 	// is compiled with the part of the library they can reach only.
 	libCalls map[string]map[string]bool
 	names    map[string]map[string]bool
+	dynLib   map[string]bool
 	// deps maps a rule module to the other rule modules it refers to
 	// (data.<their package>), which must be compiled with it.
 	deps map[string][]string
@@ -314,6 +315,9 @@ func (c *catalogue) pruneLib(modules map[string]*ast.Module, rules map[string]bo
 		}
 	}
 	for r := range rules {
+		if c.dynLib[r] {
+			return // it may call any library rule
+		}
 		for n := range c.names[r] {
 			if c.libCalls[n] != nil {
 				visit(n)
@@ -442,6 +446,7 @@ func newCompiler(caps *ast.Capabilities) *ast.Compiler {
 // from parsed Rego (a module or one rule).
 type moduleFacts struct {
 	input   bool            // refers to input, or to data as a whole or dynamically
+	dynLib  bool            // refers to data.lib[x]: a library rule not named
 	strings map[string]bool // lower-cased string literals
 	names   map[string]bool // variables, strings and ref keys: the library rules it may name
 	data    []ast.Ref       // data refs outside package lib (their constant prefix)
@@ -465,11 +470,16 @@ func (f *moduleFacts) scan(x any) {
 				f.input = true
 			}
 		case ast.Ref:
+			if _, named := v[1%len(v)].Value.(ast.String); !named && len(v) > 1 && v[0].Value.Compare(ast.Var("lib")) == 0 {
+				f.dynLib = true // lib[x] through the usual import
+			}
 			if v[0].Value.Compare(ast.DefaultRootDocument.Value) == 0 {
 				p := v.ConstantPrefix()
 				switch {
 				case len(p) < 2:
 					f.input = true // data as a whole, or data[x]
+				case p.Equal(libRoot) && len(v) > 2:
+					f.dynLib = true
 				case !p.HasPrefix(libRoot):
 					f.data = append(f.data, p)
 				}

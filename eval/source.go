@@ -71,7 +71,7 @@ func packageLineEnd(src string) int {
 // becomes a word (lower case) and a name, `input` marks the facts as
 // reading input, and hasDeny reports an identifier deny at the start of a
 // line (a rule head). It gives up (ok false) on a data reference other
-// than data.lib and on a string it cannot decode.
+// than data.lib.<name>, on lib[x], and on a string it cannot decode.
 func scanSource(src string) (f *moduleFacts, hasDeny, ok bool) {
 	f = newFacts()
 	word := func(w string) {
@@ -119,9 +119,14 @@ func scanSource(src string) (f *moduleFacts, hasDeny, ok bool) {
 			case "input":
 				f.input = true
 			case "data":
+				// data.lib.name or import data.lib only.
 				rest := src[j:]
-				if !strings.HasPrefix(rest, ".lib") || len(rest) > 4 && (isIdentStart(rest[4]) || rest[4] >= '0' && rest[4] <= '9') {
+				if !strings.HasPrefix(rest, ".lib") || len(rest) > 4 && rest[4] != '.' && rest[4] != '\n' && rest[4] != ' ' {
 					return nil, false, false
+				}
+			case "lib":
+				if j < len(src) && src[j] == '[' {
+					return nil, false, false // lib[x]: a library rule not named
 				}
 			case "deny":
 				if i == 0 || src[i-1] == '\n' {

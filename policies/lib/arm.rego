@@ -19,8 +19,17 @@ arm_resources(type) := [r |
 	lower(t) == want
 	some r in rs
 	r.format == "arm"
-	arm_get(r.attributes, "existing", false) != true
+	not _arm_existing(r.attributes)
 ]
+
+# _arm_existing(attrs): the resource is `existing`. Every rule calls
+# arm_resources, so the case-insensitive lookup of arm_get runs only for a
+# resource with a top-level value true, which it needs to be `existing`.
+_arm_existing(attrs) if {
+	some v in attrs
+	v == true
+	arm_get(attrs, "existing", false) == true
+}
 
 # arm_key(obj, key) is the key of obj that Azure reads for key. Resource
 # providers match property names without regard to case, so a template may

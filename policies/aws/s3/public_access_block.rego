@@ -52,6 +52,10 @@ _account_block_off(a) if {
 
 _block_attributes := {flag: true | some flag in _flags}
 
+# The account-level blocks a missing bucket block depends on, computed once
+# rather than for every bucket.
+_account_ids := {a.id | some a in lib.resources("aws_s3_account_public_access_block")}
+
 deny contains v if {
 	_account_unprotected
 	some b in lib.resources("aws_s3_bucket")
@@ -63,7 +67,7 @@ deny contains v if {
 		)
 	]
 	msg := sprintf("S3 bucket %q has no public access block; add an aws_s3_bucket_public_access_block with all four settings true", [b.name])
-	related := lib.companion_related(b, _index, _type) | {a.id | some a in lib.resources("aws_s3_account_public_access_block")}
+	related := lib.companion_related(b, _index, _type) | _account_ids
 	v := lib.with_related(lib.violation_with_fixes(b, [], msg, fixes), related)
 }
 

@@ -34,6 +34,9 @@ import data.lib
 # account_kind is StorageV2).
 _kinds := {"StorageV2", "BlockBlobStorage", "FileStorage"}
 
+# ARM compares kinds ignoring case; lowered once, not for every account.
+_lower_kinds := {lower(k) | some k in _kinds}
+
 _fix_desc := "Set infrastructure_encryption_enabled = true (replaces the storage account: existing data is not migrated)"
 
 deny contains v if {
@@ -47,7 +50,7 @@ deny contains v if {
 
 deny contains v if {
 	some r in lib.arm_resources("Microsoft.Storage/storageAccounts")
-	lib.is_in_ignore_case(lib.arm_get(r.attributes, "kind", null), {lower(k) | some k in _kinds})
+	lib.is_in_ignore_case(lib.arm_get(r.attributes, "kind", null), _lower_kinds)
 	props := lib.arm_properties(r)
 	enc := lib.arm_get(props, "encryption", {})
 	lib.is_false_or_absent(enc, lib.arm_key(enc, "requireInfrastructureEncryption"))
