@@ -20,18 +20,37 @@ import (
 // byte for byte the built-in one (policies.FS) is trusted:
 //   - the rule's own code (and every non-library rule it depends on) does
 //     not refer to input, to data.preflight, or to the whole data document,
-//     uses no `with`, and holds no string containing the unknown marker key;
-//   - it reaches resources only through the library functions in typeArgs,
-//     whose type argument resolves statically to string constants (a
-//     literal, a constant rule, or an element of one); what they return
-//     are resources of those types only;
+//     uses no `with`, and holds no string containing the unknown marker key
+//     or "existence_unknown" (it would take a deliberately obfuscated rule,
+//     building those keys from parts, to fabricate such a value);
+//   - it reaches resources only through the library functions in typeArgs
+//     (and fixedReads and companionArgs below), whose type arguments
+//     resolve statically to string constants (a literal, a constant rule,
+//     an element or key of one, bound in the body of the call); what they
+//     return are resources of those types only;
 //   - every other library rule it calls neither reads input nor depends on
 //     the pessimistic switch except through _maybe, which is true only for
 //     an unknown marker (so for known values both passes agree).
 //
-// Companion helpers (companions, has_companion, companion_index, ...) depend
-// on the switch through floating companions and unknown existence; a rule
-// that calls them always keeps its pessimistic pass.
+// Three refinements keep rules that touch the switch on the fast path:
+//   - lib functions in fixedReads read input only for the constant types
+//     listed there (iam_policy_statements follows a policy's json to the
+//     aws_iam_policy_document data sources of the configuration;
+//     TestLibraryAssumptions pins what they reach);
+//   - the companion helpers (companionArgs) read only the types passed to
+//     them, and depend on the switch only through companions of type ctype
+//     whose link attribute is unknown (floating ones) or whose existence is
+//     unknown: with no unknown in ctype, floating(...) is empty and
+//     companion_index(...) is the same in both passes. has_companion and
+//     companions take that index or floating set as an argument, so the
+//     argument must be the result of such a call (or an empty set) in the
+//     body of the call or in a rule without arguments (produced), and
+//     TestLibraryAssumptions pins which library rules read the switch;
+//   - a rule may read lib.pessimistic itself in a body that also requires
+//     lib.is_unknown(x) or lib.may_not_exist(x) (not negated): that body
+//     holds only for an unknown marker or a resource of unknown existence.
+//     A fabricated resource of unknown existence needs the string
+//     "existence_unknown", rejected like the marker key.
 
 // typeArgs maps the library functions that read input to the position of
 // their resource-type argument.
@@ -44,6 +63,45 @@ var typeArgs = map[string]int{
 	"references_type":  1,
 	"fix_add_resource": 2,
 }
+
+// fixedReads maps library functions that read input for constant types
+// only to those types. iam_policy_statements (through iam_source_document,
+// _iam_includes and _iam_document_statements) reads the resource passed to
+// it and the aws_iam_policy_document data sources it references or merges;
+// what it reads of input.resources is only ids reachable from those.
+var fixedReads = map[string][]string{
+	"iam_policy_statements": {"aws_iam_policy_document"},
+	"iam_source_document":   {"aws_iam_policy_document"},
+}
+
+// companionArg describes a companion helper: the positions of its type
+// arguments, and of the argument that must be the result of another
+// helper (-1 if none).
+type companionArg struct {
+	types    []int
+	from     int    // position of the argument produced by producer
+	producer string // the library function that must produce it
+}
+
+// companionArgs are the companion helpers of graph.rego, checked at their
+// call site.
+var companionArgs = map[string]companionArg{
+	"floating":          {types: []int{0, 2}, from: -1},
+	"linked":            {types: []int{1}, from: -1},
+	"companion_index":   {types: []int{0, 2}, from: -1},
+	"companion_related": {types: []int{2}, from: -1},
+	"has_companion":     {from: 1, producer: "companion_index"},
+	"companions":        {types: []int{1}, from: 3, producer: "floating"},
+}
+
+// guards are the library predicates that hold only for an unknown marker
+// or a resource of unknown existence, and read neither input nor the
+// switch.
+var guards = map[string]bool{"is_unknown": true, "may_not_exist": true}
+
+// fabricated are strings a rule could build an unknown value, or a
+// resource of unknown existence, with.
+var fabricated = []string{graph.UnknownKey, "existence_unknown"}
 
 // markerGate is the library rule through which value predicates depend on
 // the pessimistic switch only for unknown markers.
@@ -203,9 +261,20 @@ func (a *readsAnalysis) visitRule(r *ast.Rule) {
 // visitBody checks one rule (head, body and comprehensions; not its else
 // branches, which visitRule walks).
 func (a *readsAnalysis) visitBody(r *ast.Rule) {
+	guarded := map[*ast.Term]bool{}
+	visitBodies := func(b ast.Body) bool {
+		a.calls(b, guarded)
+		return false
+	}
+	ast.WalkBodies(r.Head, visitBodies)
+	ast.WalkBodies(r.Body, visitBodies)
+
 	var refs []ast.Ref
 	var visit func(t *ast.Term) bool
 	visit = func(t *ast.Term) bool {
+		if guarded[t] {
+			return true // lib.pessimistic next to a guard (calls)
+		}
 		if ref, ok := t.Value.(ast.Ref); ok {
 			// The head of a ref is input, data or a local: only the
 			// terms after it are walked on their own.
@@ -227,18 +296,6 @@ func (a *readsAnalysis) visitBody(r *ast.Rule) {
 		if len(e.With) > 0 {
 			a.all = true
 		}
-		if e.IsCall() {
-			op := e.Operator()
-			if op.HasPrefix(libRoot) {
-				if pos, ok := typeArgs[libName(op)]; ok && len(op) == 3 && a.lt.trusted {
-					if pos >= len(e.Operands()) {
-						a.all = true
-					} else {
-						a.typeArg(r, e.Operand(pos), 0)
-					}
-				}
-			}
-		}
 		return false
 	})
 	for _, ref := range refs {
@@ -251,11 +308,17 @@ func (a *readsAnalysis) visitBody(r *ast.Rule) {
 		case ref.HasPrefix(libRoot):
 			name := libName(ref)
 			_, typed := typeArgs[name]
+			_, companion := companionArgs[name]
+			fixed, isFixed := fixedReads[name]
 			switch {
 			case !a.lt.trusted || name == "" || len(ref) != 3:
 				a.all = true
-			case typed:
-				// Its type argument is checked at the call above.
+			case typed, companion:
+				// Its arguments are checked at the call (calls).
+			case isFixed && !a.lt.readsSwitch[name]:
+				for _, t := range fixed {
+					a.types[t] = true
+				}
 			case a.lt.readsInput[name] || a.lt.readsSwitch[name]:
 				a.all = true
 			}
@@ -269,13 +332,137 @@ func (a *readsAnalysis) visitBody(r *ast.Rule) {
 	}
 }
 
+// switchOK are the companion helpers whose dependence on the switch the
+// argument checks of calls account for; any other library function that
+// starts depending on it gives up.
+var switchOK = map[string]bool{"companion_index": true, "has_companion": true, "companions": true}
+
+// calls checks the library calls of body b (not of its nested bodies):
+// the type arguments of typeArgs and companionArgs, the produced
+// arguments of companionArgs, and it marks in guarded the expressions
+// lib.pessimistic that b also guards with a call of guards.
+func (a *readsAnalysis) calls(b ast.Body, guarded map[*ast.Term]bool) {
+	var switches []*ast.Term
+	guard := false
+	for _, e := range b {
+		if a.all {
+			return
+		}
+		if t, ok := e.Terms.(*ast.Term); ok && !e.Negated && len(e.With) == 0 {
+			if ref, ok := t.Value.(ast.Ref); ok && len(ref) == 3 && ref.HasPrefix(libRoot) && libName(ref) == "pessimistic" {
+				switches = append(switches, t)
+			}
+		}
+		if !e.IsCall() {
+			continue
+		}
+		op := e.Operator()
+		if !op.HasPrefix(libRoot) || len(op) != 3 || !a.lt.trusted {
+			continue
+		}
+		name := libName(op)
+		if guards[name] && !e.Negated && len(e.With) == 0 && !a.lt.readsInput[name] && !a.lt.readsSwitch[name] {
+			guard = true
+		}
+		if pos, ok := typeArgs[name]; ok {
+			if pos >= len(e.Operands()) {
+				a.all = true
+			} else {
+				a.typeArg(b, e.Operand(pos), 0)
+			}
+		}
+		spec, ok := companionArgs[name]
+		if !ok {
+			continue
+		}
+		if a.lt.readsSwitch[name] && !switchOK[name] {
+			a.all = true
+			return
+		}
+		for _, pos := range append(spec.types, spec.from) {
+			if pos >= len(e.Operands()) {
+				a.all = true
+				return
+			}
+		}
+		for _, pos := range spec.types {
+			a.typeArg(b, e.Operand(pos), 0)
+		}
+		if spec.from >= 0 && !a.produced(b, e.Operand(spec.from), spec.producer, 0) {
+			a.all = true
+		}
+	}
+	if guard {
+		for _, t := range switches {
+			guarded[t] = true
+		}
+	}
+}
+
+// produced reports whether t, an argument in body b, is certainly the
+// result of a call of lib.<fn>: the output of such a call in b, a local
+// that b binds to such a term, a rule without arguments every definition
+// of which is, or an empty set.
+func (a *readsAnalysis) produced(b ast.Body, t *ast.Term, fn string, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := t.Value.(type) {
+	case ast.Var:
+		for _, e := range b {
+			if e.Negated || len(e.With) > 0 {
+				continue
+			}
+			switch {
+			case e.IsEquality() || e.IsAssignment():
+				l, rt := e.Operand(0), e.Operand(1)
+				if l.Equal(t) && a.produced(b, rt, fn, depth+1) {
+					return true
+				}
+				if rt.Equal(t) && a.produced(b, l, fn, depth+1) {
+					return true
+				}
+			case e.IsCall():
+				op, ops := e.Operator(), e.Operands()
+				if op.HasPrefix(libRoot) && len(op) == 3 && libName(op) == fn && len(ops) > 0 && ops[len(ops)-1].Equal(t) {
+					return true
+				}
+			}
+		}
+		return false
+	case ast.Ref:
+		if !v[0].Equal(ast.DefaultRootDocument) {
+			return false
+		}
+		rules := a.c.GetRulesDynamicWithOpts(v, ast.RulesOptions{IncludeHiddenModules: true})
+		if len(rules) == 0 {
+			return false
+		}
+		for _, cr := range rules {
+			if cr.Module == nil || cr.Module.Package.Path.HasPrefix(libRoot) || len(cr.Head.Args) > 0 || cr.Else != nil ||
+				cr.Head.Key != nil || cr.Head.Value == nil || !cr.Ref().IsGround() || !v.Equal(cr.Ref()) {
+				return false
+			}
+			if !a.produced(cr.Body, cr.Head.Value, fn, depth+1) {
+				return false
+			}
+		}
+		return true
+	case ast.Set:
+		return v.Len() == 0
+	}
+	return false
+}
+
 // term rejects strings that could fabricate an unknown marker, and input
 // or data used as a whole.
 func (a *readsAnalysis) term(t *ast.Term) {
 	switch v := t.Value.(type) {
 	case ast.String:
-		if strings.Contains(string(v), graph.UnknownKey) {
-			a.all = true
+		for _, f := range fabricated {
+			if strings.Contains(string(v), f) {
+				a.all = true
+			}
 		}
 	case ast.Var:
 		if ast.RootDocumentNames.Contains(t) {
@@ -284,9 +471,9 @@ func (a *readsAnalysis) term(t *ast.Term) {
 	}
 }
 
-// typeArg resolves the type argument t of a library call in rule r to the
+// typeArg resolves the type argument t of a library call in body b to the
 // string constants it can hold, or gives up (all).
-func (a *readsAnalysis) typeArg(r *ast.Rule, t *ast.Term, depth int) {
+func (a *readsAnalysis) typeArg(b ast.Body, t *ast.Term, depth int) {
 	if a.all {
 		return
 	}
@@ -296,24 +483,40 @@ func (a *readsAnalysis) typeArg(r *ast.Rule, t *ast.Term, depth int) {
 	}
 	switch v := t.Value.(type) {
 	case ast.Var:
-		// A local bound by unification in this rule (the compiler turns
-		// `some t in _types` into `t = data.pkg._types[i]`).
+		// A local that b binds by unification: the compiler turns
+		// `some t in _types` into `t = data.pkg._types[i]`, and
+		// `some t, _ in _labels` into `x = data.pkg._labels[t]`, where t
+		// is a key of the collection. Only b's own expressions (not
+		// negated, without with) bind it: a comprehension, a negation or
+		// another body does not restrict the values it takes in b.
 		found := false
-		ast.WalkExprs(r, func(e *ast.Expr) bool {
-			if !e.IsEquality() && !e.IsAssignment() {
-				return false
+		for _, e := range b {
+			if e.Negated || len(e.With) > 0 || (!e.IsEquality() && !e.IsAssignment()) {
+				continue
 			}
-			l, rt := e.Operand(0), e.Operand(1)
-			switch {
-			case l.Equal(t):
-				found = true
-				a.typeArg(r, rt, depth+1)
-			case rt.Equal(t):
-				found = true
-				a.typeArg(r, l, depth+1)
+			for i, side := range []*ast.Term{e.Operand(0), e.Operand(1)} {
+				if side.Equal(t) {
+					found = true
+					a.typeArg(b, e.Operand(1-i), depth+1)
+					continue
+				}
+				ref, ok := side.Value.(ast.Ref)
+				if !ok {
+					continue
+				}
+				for j := 1; j < len(ref); j++ {
+					if !ref[j].Equal(t) {
+						continue
+					}
+					found = true
+					if j == 1 {
+						a.typeArg(b, ref[0], depth+1)
+					} else {
+						a.typeArg(b, ast.RefTerm(ref[:j]...), depth+1)
+					}
+				}
 			}
-			return false
-		})
+		}
 		if !found {
 			a.all = true
 		}
@@ -340,7 +543,7 @@ func (a *readsAnalysis) typeArg(r *ast.Rule, t *ast.Term, depth int) {
 			}
 		case len(v) > 1:
 			if _, ok := v[0].Value.(ast.Var); ok && !ast.RootDocumentNames.Contains(v[0]) {
-				a.typeArg(r, v[0], depth+1)
+				a.typeArg(b, v[0], depth+1)
 				return
 			}
 			a.all = true
