@@ -57,6 +57,11 @@ func (ie *instance) record(res *bodyResult, p string, expr hcl.Expression) {
 		// it are joined differently (joinPath), so they are not shared.
 		items = ie.cfg.planRecord(nil, "", expr, 0, joinPath)
 	}
+	ie.recordItems(res, p, items)
+}
+
+// recordItems notes the items of a record plan for the argument at path p.
+func (ie *instance) recordItems(res *bodyResult, p string, items []recordItem) {
 	for _, it := range items {
 		q := p + it.rel
 		res.ranges[q] = it.rng

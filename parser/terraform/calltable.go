@@ -34,14 +34,17 @@ func (l *loader) baseFunctions(dir string) map[string]function.Function {
 // together: [for i in range(1000) : format("%9999999s", i)] builds 10 GB,
 // 10 MB at a time. A root module is evaluated on one goroutine, so
 // where the budget runs out does not depend on scheduling.
+//
+// f is a guarded function (guard), possibly wrapped by markUnknownResult:
+// its parameters are the ones given here and its return type is always
+// cty.DynamicPseudoType, so the type check cty runs on this wrapper is the
+// whole of f's, and asking f again would only walk every argument again.
 func budgeted(f function.Function, spent *atomic.Int64) function.Function {
 	return function.New(&function.Spec{
 		Description: f.Description(),
 		Params:      f.Params(),
 		VarParam:    f.VarParam(),
-		Type: func(args []cty.Value) (cty.Type, error) {
-			return f.ReturnTypeForValues(args)
-		},
+		Type:        function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			if spent.Load() > maxRootBytes {
 				return cty.NilVal, tooLarge("the function calls of this root module built more than %d MiB of values; later calls are not evaluated", maxRootBytes>>20)

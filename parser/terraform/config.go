@@ -123,6 +123,9 @@ type resourceDecl struct {
 	dependsOn hcl.Expression
 	rng       hcl.Range // the whole block
 	declRange hcl.Range
+	// plain is the body's content when it needs neither dynblock nor
+	// PartialContent to evaluate (see plainBody), else nil.
+	plain *plainBody
 }
 
 // key is the node key of the resource: its address without module or
@@ -337,7 +340,6 @@ func (l *loader) addFile(c *moduleConfig, f *hcl.File, override bool) {
 	content, remain, diags := f.Body.PartialContent(topSchema())
 	l.diags.addHCL(diags)
 	if sb, ok := f.Body.(*hclsyntax.Body); ok {
-		limitIterations(sb)
 		c.index(sb)
 		for _, b := range sb.Blocks {
 			if !isKnownTopBlock(b.Type) {
@@ -371,7 +373,11 @@ func (l *loader) addFile(c *moduleConfig, f *hcl.File, override bool) {
 
 // index records every native body and block of a file by its start, so
 // that bodies handed back by dynblock and overrides can be traced to their
-// syntax (for schemas and ranges), and collects the functions called.
+// syntax (for schemas and ranges), and collects the functions called. In
+// the same walk it bounds for expressions and templates (limitNode): each
+// node is wrapped on entry, before its children, so what is indexed is the
+// syntax as evaluated, wrappers included, as when the two were separate
+// walks, at the cost of one walk.
 func (c *moduleConfig) index(file *hclsyntax.Body) {
 	// Type constraints look like calls (list(string), optional(bool)) but
 	// are not evaluated.
@@ -390,6 +396,7 @@ func (c *moduleConfig) index(file *hclsyntax.Body) {
 		return false
 	}
 	_ = hclsyntax.VisitAll(file, func(n hclsyntax.Node) hcl.Diagnostics {
+		limitNode(n)
 		switch n := n.(type) {
 		case *hclsyntax.Body:
 			c.bodies[keyOf(n.MissingItemRange())] = n
@@ -694,7 +701,11 @@ func (l *loader) addResource(c *moduleConfig, blk *hcl.Block, override bool) {
 	case prev != nil:
 		l.duplicate(blk, key, prev.declRange)
 	default:
-		c.resources[key] = l.decodeResource(mode, blk.Labels[0], blk.Labels[1], blk.Body, c.blockRange(blk), blk.DefRange)
+		r := l.decodeResource(mode, blk.Labels[0], blk.Labels[1], blk.Body, c.blockRange(blk), blk.DefRange)
+		if sb, ok := blk.Body.(*hclsyntax.Body); ok && !l.sh.general {
+			r.plain = c.newPlainBody(sb, true)
+		}
+		c.resources[key] = r
 		c.nodeOrder = append(c.nodeOrder, key)
 	}
 }

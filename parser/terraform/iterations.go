@@ -31,26 +31,33 @@ const (
 
 // limitIterations wraps the collection of every for expression and the
 // interpolated parts of every string template under n. It runs once per
-// parsed file, before anything is evaluated.
+// parsed expression, before anything is evaluated; the files of a module
+// get the same from moduleConfig.index, in the walk that indexes them.
 func limitIterations(n hclsyntax.Node) {
+	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		limitNode(n)
+		return nil
+	})
+}
+
+// limitNode wraps what limitIterations wraps in n itself. A walk that calls
+// it on entering a node then walks the wrappers it put in place.
+func limitNode(n hclsyntax.Node) {
 	wrap := func(name string, e hclsyntax.Expression) hclsyntax.Expression {
 		r := e.Range()
 		return &hclsyntax.FunctionCallExpr{Name: name, Args: []hclsyntax.Expression{e},
 			NameRange: r, OpenParenRange: r, CloseParenRange: r}
 	}
-	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
-		switch n := n.(type) {
-		case *hclsyntax.ForExpr:
-			n.CollExpr = wrap(iterFuncName, n.CollExpr)
-		case *hclsyntax.TemplateExpr:
-			for i, p := range n.Parts {
-				if _, literal := p.(*hclsyntax.LiteralValueExpr); !literal {
-					n.Parts[i] = wrap(textFuncName, p)
-				}
+	switch n := n.(type) {
+	case *hclsyntax.ForExpr:
+		n.CollExpr = wrap(iterFuncName, n.CollExpr)
+	case *hclsyntax.TemplateExpr:
+		for i, p := range n.Parts {
+			if _, literal := p.(*hclsyntax.LiteralValueExpr); !literal {
+				n.Parts[i] = wrap(textFuncName, p)
 			}
 		}
-		return nil
-	})
+	}
 }
 
 // textFunc is the wrapper of template parts, charging into spent.

@@ -26,7 +26,14 @@ import (
 // and whatever could be evaluated is in it. It reads nothing outside fsys,
 // follows no symbolic link, and neither reads the process environment nor
 // touches the network. The resources are sorted as by graph.Graph.Sort.
-func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
+func Load(fsys fs.FS, prefix string, opts Options) *graph.Graph {
+	return load(fsys, prefix, opts, false)
+}
+
+// load is Load; general evaluates every resource body through dynblock
+// and PartialContent, as if none were plain (see plainBody), so that tests
+// can check that both give the same graph.
+func load(fsys fs.FS, prefix string, opts Options, general bool) (g *graph.Graph) {
 	l := &loader{
 		fsys:   fsys,
 		prefix: strings.TrimSuffix(prefix, "/"),
@@ -36,6 +43,7 @@ func Load(fsys fs.FS, prefix string, opts Options) (g *graph.Graph) {
 			configs:      map[string]*moduleConfig{},
 			dirOK:        map[string]bool{},
 			syntaxErrors: map[string]bool{},
+			general:      general,
 		},
 	}
 	defer func() {
@@ -172,6 +180,8 @@ type shared struct {
 	// syntaxErrors holds the files (hcl names) that failed to parse; hcl's
 	// recovery leaves placeholder expressions there that evaluate unknown.
 	syntaxErrors map[string]bool
+	// general disables the plain path (see load).
+	general bool
 }
 
 func (s *shared) setSyntaxError(name string) {

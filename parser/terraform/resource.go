@@ -29,7 +29,12 @@ func (ie *instance) evalResource(n *node) {
 		id := resourceAddr(ie.addr, rd.mode, rd.typ, rd.name, inst.key)
 		res := newBodyResult()
 		res.it = iterCtx{forEach: rd.forEach, inst: inst, ctx: ictx}
-		obj := ie.evalBody(rd.body, ictx, res)
+		var obj cty.Value
+		if rd.plain != nil {
+			obj = ie.evalPlain(rd.plain, ictx, "", res)
+		} else {
+			obj = ie.evalBody(rd.body, ictx, res)
+		}
 		vals = append(vals, ie.instanceValue(n, id, obj))
 		if rd.mode == modeEphemeral {
 			// Ephemeral resources are never persisted: nothing to check,

@@ -108,6 +108,21 @@ type jsonConverter struct {
 	// mark is known: two cty paths can render as one dotted path.
 	unknowns []unknownAt
 	embedded []string
+	// segs is the path of the value being walked, one name a step. The
+	// dotted path is built from it only for the few values that need it
+	// (marked, unknown, embedding markers): building it for every value
+	// was most of what converting a resource allocated.
+	segs []string
+}
+
+// path is the dotted path of the value being walked, as joinPath builds
+// it step by step.
+func (c *jsonConverter) path() string {
+	p := ""
+	for _, s := range c.segs {
+		p = joinPath(p, s)
+	}
+	return p
 }
 
 type unknownAt struct{ path, expr string }
@@ -117,7 +132,7 @@ type unknownAt struct{ path, expr string }
 // unknowns maps the expression of each marker to its causes.
 func toJSON(v cty.Value, exprAt func(path string) string, unknowns map[string]string) any {
 	c := &jsonConverter{exprAt: exprAt}
-	out := c.walk(v, "")
+	out := c.walk(v)
 	for _, u := range c.unknowns {
 		c.resolveUnknown(u)
 	}
@@ -174,13 +189,16 @@ func (c *jsonConverter) resolveUnknown(u unknownAt) {
 	}
 }
 
-func (c *jsonConverter) walk(v cty.Value, path string) any {
+func (c *jsonConverter) walk(v cty.Value) any {
 	if v.IsMarked() {
 		var marks cty.ValueMarks
 		v, marks = v.Unmark()
-		c.addMarks(path, marks)
+		if len(marks) > 0 {
+			c.addMarks(c.path(), marks)
+		}
 	}
 	if !v.IsKnown() {
+		path := c.path()
 		expr := c.exprAt(path)
 		c.unknowns = append(c.unknowns, unknownAt{path, expr})
 		return graph.Unknown(expr)
@@ -193,7 +211,7 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 	case ty == cty.String:
 		s := v.AsString()
 		if strings.Contains(s, `{"`+graph.UnknownKey+`":`) {
-			c.embedded = append(c.embedded, path)
+			c.embedded = append(c.embedded, c.path())
 		}
 		return s
 	case ty == cty.Bool:
@@ -205,14 +223,18 @@ func (c *jsonConverter) walk(v cty.Value, path string) any {
 		i := 0
 		for it := v.ElementIterator(); it.Next(); i++ {
 			_, e := it.Element()
-			out = append(out, c.walk(e, joinPath(path, strconv.Itoa(i))))
+			c.segs = append(c.segs, strconv.Itoa(i))
+			out = append(out, c.walk(e))
+			c.segs = c.segs[:len(c.segs)-1]
 		}
 		return out
 	case ty.IsMapType() || ty.IsObjectType():
 		out := make(map[string]any, v.LengthInt())
 		for it := v.ElementIterator(); it.Next(); {
 			k, e := it.Element()
-			out[k.AsString()] = c.walk(e, joinPath(path, k.AsString()))
+			c.segs = append(c.segs, k.AsString())
+			out[k.AsString()] = c.walk(e)
+			c.segs = c.segs[:len(c.segs)-1]
 		}
 		return out
 	}
