@@ -15,6 +15,10 @@ import (
 type Options struct {
 	Terraform terraform.Options
 	ARM       arm.Options
+	// Exclude, when set, names the files and folders (as reported) that
+	// discovery skips in both formats; a module a scanned root calls is
+	// still read wherever it is.
+	Exclude func(reported string) bool
 }
 
 // Load scans every path (a directory, or a file whose directory is then
@@ -26,6 +30,9 @@ func Load(paths []string, opts Options) (*graph.Graph, error) {
 		paths = []string{"."}
 	}
 	g := &graph.Graph{Files: map[string][]byte{}}
+	if opts.Exclude != nil {
+		opts.Terraform.Exclude, opts.ARM.Exclude = opts.Exclude, opts.Exclude
+	}
 	seen := map[string]bool{}
 	// ARM parameters (--param, --param-file) apply to the whole scan, so
 	// the ARM trees are evaluated together: an undeclared name is then

@@ -122,3 +122,40 @@ func TestLoadMissingPath(t *testing.T) {
 		t.Errorf("Load(missing path) = nil error; want an error")
 	}
 }
+
+// TestLoadExclude: an excluded folder is not searched for roots or
+// templates, so its broken files are never read; a module a scanned root
+// calls there is still loaded.
+func TestLoadExclude(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf":                 "module \"shared\" {\n  source = \"./vendor/shared\"\n}\n",
+		"vendor/shared/main.tf":   bucketWithACL,
+		"vendor/broken/main.tf":   "resource \"aws_s3_bucket\" \"x\" {\n",
+		"vendor/arm/broken.json":  `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [`,
+		"examples/demo/main.tf":   bucketWithACL,
+		"examples/demo/notes.txt": "not configuration",
+	})
+	excluded := func(reported string) bool {
+		rel, err := filepath.Rel(dir, reported)
+		if err != nil {
+			return false
+		}
+		rel = filepath.ToSlash(rel)
+		return rel == "vendor" || rel == "examples" || filepath.Dir(rel) == "vendor" || filepath.Dir(rel) == "examples"
+	}
+	g, err := Load([]string{dir}, Options{Exclude: excluded})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range g.Diagnostics {
+		t.Errorf("diagnostic from an excluded folder: %v", d)
+	}
+	var ids []string
+	for _, r := range g.Resources {
+		ids = append(ids, r.ID)
+	}
+	want := []string{"module.shared.aws_s3_bucket.logs", "module.shared.aws_s3_bucket_acl.logs"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("resources mismatch (-want +got):\n%s", diff)
+	}
+}

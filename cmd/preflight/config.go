@@ -505,9 +505,19 @@ func (c *config) withVars(f varFlags) varFlags {
 	return out
 }
 
-// dropExcluded removes the findings in excluded files. Files are excluded
-// after parsing: an excluded file is still read, and a syntax error in it
-// is still reported.
+// excludeFunc is the parser's Exclude for the config's globs, or nil: an
+// excluded folder is not searched for root modules and templates, so a
+// broken file there cannot fail the scan.
+func (c *config) excludeFunc() func(string) bool {
+	if c == nil || len(c.Exclude) == 0 {
+		return nil
+	}
+	return c.excluded
+}
+
+// dropExcluded removes the findings in excluded files: those of a module
+// that a scanned root calls from an excluded folder, which the parser still
+// reads.
 func (c *config) dropExcluded(fs []eval.Finding) []eval.Finding {
 	if len(c.Exclude) == 0 {
 		return fs

@@ -146,6 +146,7 @@ func (a *app) rescan(ctx context.Context, o *fixOptions, paths []string, before 
 	if err != nil {
 		return a.fail(err), nil
 	}
+	popts.Exclude = before.cfg.excludeFunc()
 	g, err := parser.Load(paths, popts)
 	if err != nil {
 		return a.fail(err), nil

@@ -203,6 +203,7 @@ func (a *app) evaluate(ctx context.Context, vf varFlags, pf *policyFlags, cf con
 	if err != nil {
 		return nil, a.fail(err)
 	}
+	popts.Exclude = cfg.excludeFunc()
 	a.progress.set("compiling policies")
 	eng, err := a.engine(ctx, pf, cfg)
 	if err != nil {

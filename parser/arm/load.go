@@ -23,6 +23,9 @@ type Options struct {
 	// apply to every template of the scan, override the parameter file that
 	// pairs with a template by name, and are overridden by Params.
 	ParamFiles []ParamFile
+	// Exclude, when set, names the files and folders (as reported: the
+	// prefix plus the path below it) that discovery skips.
+	Exclude func(reported string) bool
 }
 
 // Param is one --param name=value. Value is converted to the parameter's
@@ -186,9 +189,12 @@ func (l *loader) discover() (templates []string, params map[string]string) {
 			return nil
 		}
 		if d.IsDir() {
-			if p != "." && isHidden(d.Name()) {
+			if p != "." && (isHidden(d.Name()) || l.excluded(p)) {
 				return fs.SkipDir
 			}
+			return nil
+		}
+		if l.excluded(p) {
 			return nil
 		}
 		name := strings.ToLower(d.Name())
@@ -205,6 +211,11 @@ func (l *loader) discover() (templates []string, params map[string]string) {
 	})
 	sort.Strings(templates)
 	return templates, params
+}
+
+// excluded reports whether the user excluded p (a path in fsys).
+func (l *loader) excluded(p string) bool {
+	return l.opts.Exclude != nil && l.opts.Exclude(path.Join(l.prefix, p))
 }
 
 func (l *loader) displayName(rel string) string {

@@ -231,18 +231,23 @@ func (l *loader) discover() []string {
 			return nil
 		}
 		if d.IsDir() {
-			if p != "." && isHidden(d.Name()) {
+			if p != "." && (isHidden(d.Name()) || l.excluded(p)) {
 				return fs.SkipDir
 			}
 			l.sh.dirOK[p] = true
 			return nil
 		}
-		if d.Type().IsRegular() && isConfigFile(d.Name()) {
+		if d.Type().IsRegular() && isConfigFile(d.Name()) && !l.excluded(p) {
 			seen[path.Dir(p)] = true
 		}
 		return nil
 	})
 	return sortedKeys(seen)
+}
+
+// excluded reports whether the user excluded p (a path in fsys).
+func (l *loader) excluded(p string) bool {
+	return l.opts.Exclude != nil && l.opts.Exclude(path.Join(l.prefix, p))
 }
 
 func (l *loader) displayDir(dir string) string {

@@ -10,6 +10,11 @@ type Options struct {
 	// TF_WORKSPACE), keyed by name. The caller passes them in; the parser
 	// never reads the process environment.
 	Env map[string]string
+	// Exclude, when set, names the files and folders (as reported: the
+	// prefix plus the path below it) that discovery skips: they are not
+	// roots, and nothing in them is read unless a scanned root calls a
+	// module there.
+	Exclude func(reported string) bool
 }
 
 // Var is one -var name=value (Name set) or one -var-file (File and Src set).
