@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -224,6 +225,11 @@ func (a *app) evaluate(ctx context.Context, vf varFlags, pf *policyFlags, cf con
 		res.Inconclusive = cfg.dropExcluded(res.Inconclusive)
 		res.Suppressed = cfg.dropExcluded(res.Suppressed)
 	}
+	if keep := namedModules(paths); keep != nil {
+		res.Findings = keep(g, res.Findings)
+		res.Inconclusive = keep(g, res.Inconclusive)
+		res.Suppressed = keep(g, res.Suppressed)
+	}
 	return &scanRun{cfg: cfg, eng: eng, g: g, res: res}, exitOK
 }
 
@@ -363,6 +369,43 @@ func sarifFixes(g *graph.Graph, findings []eval.Finding) map[string][]report.Fix
 		}
 	}
 	return out
+}
+
+// namedModules is file-name mode (the pre-commit hook passes the staged
+// files): when every path is a file, the parser scans each file's folder,
+// and only the results of the modules and templates those files belong to
+// are kept, not those of other root modules or templates found below the
+// folder. A Terraform resource belongs to the root module it was evaluated
+// in (its scope), an ARM resource to its template file. nil when a path is
+// a folder, which reports everything below it.
+func namedModules(paths []string) func(*graph.Graph, []eval.Finding) []eval.Finding {
+	if len(paths) == 0 {
+		return nil
+	}
+	dirs := map[string]bool{}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || info.IsDir() {
+			return nil
+		}
+		dirs[filepath.ToSlash(filepath.Clean(filepath.Dir(p)))] = true
+	}
+	return func(g *graph.Graph, fs []eval.Finding) []eval.Finding {
+		scopes := make(map[string]string, len(g.Resources))
+		for _, r := range g.Resources {
+			scope := r.Scope
+			if r.Format == graph.FormatARM {
+				scope = path.Dir(scope)
+			}
+			scopes[r.ID] = path.Clean(scope)
+		}
+		var out []eval.Finding
+		for _, f := range fs {
+			if dirs[scopes[f.Resource]] {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 }
 
 // existingDir is path's folder when path is a file, else path.
