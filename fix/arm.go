@@ -78,15 +78,7 @@ absent:
 					return nil, refuse("cannot fix: the array at %s does not exist", strings.Join(segs[:i+1], "."))
 				}
 			}
-			var v any = value
-			for k := len(segs) - 1; k > i; k-- {
-				v = map[string]any{segs[k]: v}
-			}
-			edits, err := jsonInsert(file, src, node, segs[i], v)
-			if err != nil {
-				return nil, refuse("cannot fix: %v", err)
-			}
-			return edits, nil
+			return insertPath(file, src, node, segs[i], segs[i+1:], value)
 		}
 		dotted := strings.Join(real, ".")
 		if node.kind == jString && isARMExpression(node.str) {
@@ -212,4 +204,19 @@ func (p *planner) replaceJSONScalar(r *graph.Resource, file string, src []byte, 
 		return nil, refuse("cannot fix: %v", err)
 	}
 	return []edit{e}, nil
+}
+
+// insertPath adds key to the JSON object node, holding value wrapped in
+// the objects that rest names (key: {rest[0]: {rest[1]: value}}), as the
+// missing part of a path is created in ARM templates and .tf.json alike.
+func insertPath(file string, src []byte, node *jnode, key string, rest []string, value any) ([]edit, *refusal) {
+	v := value
+	for k := len(rest) - 1; k >= 0; k-- {
+		v = map[string]any{rest[k]: v}
+	}
+	edits, err := jsonInsert(file, src, node, key, v)
+	if err != nil {
+		return nil, refuse("cannot fix: %v", err)
+	}
+	return edits, nil
 }

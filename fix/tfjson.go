@@ -140,15 +140,7 @@ walk:
 				rest = append(rest, s)
 			}
 		}
-		v := value
-		for k := len(rest) - 1; k >= 0; k-- {
-			v = map[string]any{rest[k]: v}
-		}
-		edits, err := jsonInsert(file, src, node, segs[i], v)
-		if err != nil {
-			return nil, refuse("cannot fix: %v", err)
-		}
-		return edits, nil
+		return insertPath(file, src, node, segs[i], rest, value)
 	}
 	dotted := strings.Join(real, ".")
 	if node.kind == jString && isTFTemplate(node.str) {
