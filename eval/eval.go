@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -69,14 +70,13 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		}
 	}
 
-	// Passes are independent: evaluate them on every core, the costliest
+	// Rules are independent: evaluate them on every core, the costliest
 	// first (as estimated by the resources a rule can read) so that no core
-	// is left with a long pass at the end, then merge in rule order so the
+	// is left with a long rule at the end, then merge in rule order so the
 	// result never depends on scheduling.
 	type job struct {
-		rule        int
-		pessimistic bool
-		cost        int
+		rule int
+		cost int
 	}
 	counts := make(map[string]int, len(unknownTypes))
 	for _, r := range g.Resources {
@@ -93,7 +93,7 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	jobs := make([]job, 0, 2*len(rules))
+	jobs := make([]job, 0, len(rules))
 	for i, cr := range rules {
 		cost := len(g.Resources)
 		if !cr.reads.all {
@@ -103,9 +103,6 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 			}
 		}
 		jobs = append(jobs, job{rule: i, cost: cost})
-		if cr.reads.mayBeUnknown(unknownTypes) {
-			jobs = append(jobs, job{rule: i, pessimistic: true, cost: cost})
-		}
 	}
 	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].cost > jobs[j].cost })
 
@@ -136,19 +133,17 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 					// what is reported.
 					continue
 				}
-				var err error
-				if j.pessimistic {
-					passes[j.rule].possible, err = e.run(ctx, cr, true, input, byID)
-					passes[j.rule].ranPessimistic = true
-				} else {
-					passes[j.rule].definite, err = e.run(ctx, cr, false, input, byID)
+				p := &passes[j.rule]
+				// The pessimistic pass runs only when the normal pass read
+				// the switch (switch.go) and the rule can read an unknown
+				// value (pessimism.go).
+				var read atomic.Bool
+				p.definite, p.normalErr = e.run(watchSwitch(ctx, &read), cr, false, input, byID)
+				if p.normalErr == nil && (e.bothPasses || read.Load() && cr.reads.mayBeUnknown(unknownTypes)) {
+					p.possible, p.pessimisticErr = e.run(ctx, cr, true, input, byID)
+					p.ranPessimistic = true
 				}
-				if err != nil {
-					if j.pessimistic {
-						passes[j.rule].pessimisticErr = err
-					} else {
-						passes[j.rule].normalErr = err
-					}
+				if p.normalErr != nil || p.pessimisticErr != nil {
 					cancel() // no need to finish the other rules
 				}
 			}

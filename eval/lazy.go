@@ -167,7 +167,7 @@ func prepare(ctx context.Context, c *ast.Compiler, q ast.Body) (rego.PreparedEva
 	// A context cancelled while the query compiles would leave the
 	// once-prepared query broken for later scans: preparation is short
 	// and not interrupted.
-	return rego.New(rego.ParsedQuery(q), rego.Compiler(c)).PrepareForEval(context.WithoutCancel(ctx))
+	return rego.New(rego.ParsedQuery(q), rego.Compiler(c), switchReadFunc).PrepareForEval(context.WithoutCancel(ctx))
 }
 
 // ruleSetFor returns a compiled set holding every module of rules (and what

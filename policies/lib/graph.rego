@@ -75,11 +75,22 @@ floating(ctype, key, ptype) := {c |
 # `every c in companions(...) { <insecure predicate on c> }`, which is true
 # for an empty set.
 companions(r, ctype, by_name, floating_set, name_key) := all if {
+	# Both passes agree, and the switch is not read, when no companion
+	# is floating or may not exist.
+	count(floating_set) == 0
+	all := linked(r, ctype, by_name, name_key)
+	not _some_may_not_exist(all)
+} else := all if {
 	not pessimistic
 	all := linked(r, ctype, by_name, name_key) | floating_set
 } else := {c |
 	some c in linked(r, ctype, by_name, name_key)
 	not may_not_exist(c)
+}
+
+_some_may_not_exist(cs) if {
+	some c in cs
+	may_not_exist(c)
 }
 
 # companion_index(ctype, key, ptype) indexes, once per rule, the companions
@@ -105,9 +116,12 @@ companion_index(ctype, key, ptype) := {
 	"floating": {c.id | some c in floating(ctype, key, ptype)},
 }
 
-_counts(c) if not pessimistic
-
 _counts(c) if not may_not_exist(c)
+
+_counts(c) if {
+	may_not_exist(c)
+	not pessimistic
+}
 
 # has_companion(r, index, name_key) is the fast test "r has a companion",
 # three-valued by construction: true when a companion references r or names
@@ -121,8 +135,8 @@ has_companion(r, index, name_key) if r.id in index.ids
 has_companion(r, index, name_key) if r.attributes[name_key] in index.names
 
 has_companion(r, index, name_key) if {
-	not pessimistic
 	count(index.floating) > 0
+	not pessimistic
 }
 
 # companion_related(r, index, ctype) lists the companions an inconclusive

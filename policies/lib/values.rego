@@ -28,10 +28,13 @@ is_known(x) if not is_unknown(x)
 unknown_expr(x) := x.__unknown__ if is_unknown(x)
 
 # _maybe(x) is the one switch of the three-valued predicates: an unknown
-# value counts as insecure only in the pessimistic pass.
+# value counts as insecure only in the pessimistic pass. It reads the
+# switch only for an unknown value: a pass that never reads it makes the
+# pessimistic pass needless, and preflight skips it (rules reading
+# pessimistic themselves do so last in a body, for the same reason).
 _maybe(x) if {
-	pessimistic
 	is_unknown(x)
+	pessimistic
 }
 
 # is_true(x): x is true (or the string "true", which Terraform converts to a

@@ -105,6 +105,6 @@ _http_route_key(k, extra) if {
 _http_route_key(k, extra) if k in extra
 
 _http_route_key(k, _) if {
-	lib.pessimistic
 	lib.is_unknown(k)
+	lib.pessimistic
 }

@@ -41,8 +41,8 @@ _expires_early(x) if {
 }
 
 _expires_early(x) if {
-	lib.pessimistic
 	lib.is_unknown(x)
+	lib.pessimistic
 }
 
 deny contains v if {

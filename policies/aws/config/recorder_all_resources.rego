@@ -45,8 +45,8 @@ _records_all(g) if {
 _records_all(g) if lib.get(g, "all_supported", null) in {true, "true"}
 
 _records_all(g) if {
-	not lib.pessimistic
 	lib.is_unknown(lib.get(g, "all_supported", null))
+	not lib.pessimistic
 }
 
 # _records_global: some recorder of the configuration records global
@@ -67,8 +67,8 @@ _counts(r) if not lib.may_not_exist(r)
 _global_on(x) if x in {true, "true"}
 
 _global_on(x) if {
-	not lib.pessimistic
 	lib.is_unknown(x)
+	not lib.pessimistic
 }
 
 # Regional resource types left out (all_supported = false: an explicit list

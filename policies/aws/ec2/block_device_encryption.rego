@@ -50,8 +50,8 @@ _no_default_encryption if {
 _default_off(d) if lib.is_false(lib.get(d.attributes, "enabled", true))
 
 _default_off(d) if {
-	lib.pessimistic
 	lib.may_not_exist(d)
+	lib.pessimistic
 }
 
 # The provider forces a new instance or launch configuration when a block

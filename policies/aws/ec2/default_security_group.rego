@@ -31,8 +31,8 @@ import data.lib
 _rule(b) if lib.is_known(b)
 
 _rule(b) if {
-	lib.pessimistic
 	lib.is_unknown(b)
+	lib.pessimistic
 }
 
 deny contains v if {

@@ -43,8 +43,8 @@ _no_default_encryption if {
 _default_off(d) if lib.is_false(lib.get(d.attributes, "enabled", true))
 
 _default_off(d) if {
-	lib.pessimistic
 	lib.may_not_exist(d)
+	lib.pessimistic
 }
 
 # Changing encrypted replaces the volume, so the fix is marked as

@@ -55,14 +55,14 @@ _covers_all(c) if {
 }
 
 _covers_all(c) if {
-	not lib.pessimistic
 	lib.is_unknown(lib.get(c.attributes, "scan_type", null))
+	not lib.pessimistic
 }
 
 _covers_all(c) if {
-	not lib.pessimistic
 	some rule in lib.blocks(c.attributes, "rule")
 	lib.is_unknown(rule)
+	not lib.pessimistic
 }
 
 deny contains v if {

@@ -47,9 +47,9 @@ _missing(types) := m if {
 	m := _required - _known_types(types)
 	count(m) > 0
 } else := m if {
-	lib.pessimistic
 	m := _required - _known_types(types)
 	count(m) > 0
+	lib.pessimistic
 }
 
 deny contains v if {

@@ -133,11 +133,11 @@ deny contains v if {
 
 # An ARN unknown before deploy that may be one of them.
 deny contains v if {
-	lib.pessimistic
 	some a in _arns
 	lib.is_unknown(a.arn)
 	not _admin_name(a.r, a.arn)
 	not _certainly_other(a.r, a.arn)
+	lib.pessimistic
 	msg := sprintf("%s %q may attach the AWS-managed AdministratorAccess or IAMFullAccess policy; attach a policy that grants only the permissions needed", [a.what, a.r.name])
 	v := lib.violation(a.r, a.path, msg)
 }

@@ -59,7 +59,6 @@ deny contains v if {
 # A federated principal unknown before deploy, in a statement with no
 # condition on any token claim: it may be an OIDC provider left open.
 deny contains v if {
-	lib.pessimistic
 	some x in _statements
 	st := x.e.statement
 	lib.iam_allows(st)
@@ -68,6 +67,7 @@ deny contains v if {
 	lib.is_unknown(p.id)
 	not _provider_host(x.e.resource, p.id)
 	count({k | some k in lib.iam_restricting_conditions(st); _token_claim(k)}) == 0
+	lib.pessimistic
 	msg := sprintf(`%s trusts a federated principal unknown before deploy with no condition on the token's subject or audience; add a condition on <provider>:sub`, [lib.iam_subject(x.e, x.r, "IAM role")])
 	v := lib.violation(x.e.resource, x.e.path, msg)
 }

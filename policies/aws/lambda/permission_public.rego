@@ -54,8 +54,8 @@ _service(p) if {
 }
 
 _service(p) if {
-	lib.pessimistic
 	lib.is_unknown(p)
+	lib.pessimistic
 }
 
 # _unscoped(r, keys): none of the arguments that tie the permission to a

@@ -40,8 +40,8 @@ _not_aurora(engine) if {
 _not_aurora(engine) if engine == null
 
 _not_aurora(engine) if {
-	lib.pessimistic
 	lib.is_unknown(engine)
+	lib.pessimistic
 }
 
 deny contains v if {

@@ -75,8 +75,8 @@ _floating_target(t) if {
 _may_be_log_target(b) if _is_log_target(b)
 
 _may_be_log_target(b) if {
-	not lib.pessimistic
 	count(_floating_targets) > 0
+	not lib.pessimistic
 }
 
 # No inline logging block (v3); an unknown one (a dynamic block over an
@@ -84,9 +84,9 @@ _may_be_log_target(b) if {
 _no_logging_block(b) if count(lib.blocks(b.attributes, "logging")) == 0
 
 _no_logging_block(b) if {
-	lib.pessimistic
 	some block in lib.blocks(b.attributes, "logging")
 	lib.is_unknown(block)
+	lib.pessimistic
 }
 
 deny contains v if {

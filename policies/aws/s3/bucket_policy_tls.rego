@@ -92,11 +92,11 @@ deny contains v if {
 
 # A policy whose only candidates depend on unknown values: inconclusive.
 deny contains v if {
-	lib.pessimistic
 	some p in _policies
 	es := lib.iam_policy_statements(p.r, ["policy"])
 	not _some_denies(es)
 	_some_may_deny(es)
+	lib.pessimistic
 	v := _violation(p)
 }
 

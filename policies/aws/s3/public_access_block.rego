@@ -46,8 +46,8 @@ _account_block_off(a) if {
 }
 
 _account_block_off(a) if {
-	lib.pessimistic
 	lib.may_not_exist(a)
+	lib.pessimistic
 }
 
 _block_attributes := {flag: true | some flag in _flags}

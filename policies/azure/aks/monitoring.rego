@@ -42,8 +42,8 @@ _no_agent(attrs) if {
 }
 
 _no_agent(attrs) if {
-	lib.pessimistic
 	lib.is_unknown(attrs.oms_agent)
+	lib.pessimistic
 }
 
 deny contains v if {

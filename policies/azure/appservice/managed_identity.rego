@@ -54,8 +54,8 @@ deny contains v if {
 _no_identity(attrs) if lib.is_absent(attrs, "identity")
 
 _no_identity(attrs) if {
-	lib.pessimistic
 	lib.is_unknown(attrs.identity)
+	lib.pessimistic
 }
 
 # ARM: identity.type absent or "None".

@@ -53,8 +53,8 @@ _not_other_api(x) if {
 }
 
 _not_other_api(x) if {
-	lib.pessimistic
 	lib.is_unknown(x)
+	lib.pessimistic
 }
 
 deny contains v if {

@@ -54,8 +54,8 @@ _arm_param(c) if {
 }
 
 _arm_param(c) if {
-	lib.pessimistic
 	lib.azure_arm_name_unknown(c)
+	lib.pessimistic
 }
 
 deny contains v if {

@@ -50,8 +50,8 @@ _allows_old_tls(x) if {
 }
 
 _allows_old_tls(x) if {
-	lib.pessimistic
 	lib.is_unknown(x)
+	lib.pessimistic
 }
 
 # require_secure_transport = off on a flexible server.
@@ -114,8 +114,8 @@ _arm_config_is(c, name) if {
 }
 
 _arm_config_is(c, name) if {
-	lib.pessimistic
 	lib.azure_arm_name_unknown(c)
+	lib.pessimistic
 }
 
 _arm_value_path(c) := ["properties", lib.arm_key(lib.arm_properties(c), "value")]

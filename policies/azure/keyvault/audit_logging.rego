@@ -49,8 +49,8 @@ _not_audit(x, values) if {
 }
 
 _not_audit(x, values) if {
-	lib.pessimistic
 	lib.is_unknown(x)
+	lib.pessimistic
 }
 
 _block_not_audit(b) if {

@@ -55,8 +55,8 @@ _short(days) if {
 }
 
 _short(days) if {
-	lib.pessimistic
 	lib.is_unknown(days)
+	lib.pessimistic
 }
 
 # No auditing policy: neither a companion nor the inline block of azurerm
@@ -121,8 +121,8 @@ _arm_unknown := {id |
 _arm_has_auditing(r) if _arm_children[lower(r.name)]
 
 _arm_has_auditing(r) if {
-	not lib.pessimistic
 	count(_arm_unknown) > 0
+	not lib.pessimistic
 }
 
 deny contains v if {

@@ -55,9 +55,9 @@ _legacy_admin(r) if {
 _maybe_missing(obj, key) if lib.is_absent(obj, key)
 
 _maybe_missing(obj, key) if {
-	lib.pessimistic
 	some b in lib.blocks(obj, key)
 	lib.is_unknown(b)
+	lib.pessimistic
 }
 
 deny contains v if {
@@ -84,8 +84,8 @@ _arm_unknown := lib.azure_arm_unknown_names(_arm_admin_type)
 _arm_has_admin(r) if _arm_admins[lower(r.name)]
 
 _arm_has_admin(r) if {
-	not lib.pessimistic
 	count(_arm_unknown) > 0
+	not lib.pessimistic
 }
 
 deny contains v if {

@@ -85,8 +85,8 @@ _arm_has_blobs(r) if lib.azure_not_equals_ignore_case(lib.arm_get(r.attributes, 
 _arm_has_services(r) if _services[lower(r.name)]
 
 _arm_has_services(r) if {
-	not lib.pessimistic
 	count(_unknown_services) > 0
+	not lib.pessimistic
 }
 
 deny contains v if {

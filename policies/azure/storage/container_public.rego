@@ -105,8 +105,8 @@ _arm_exposed(c) if {
 # An unknown name may belong to an account that forbids public access: only
 # the pessimistic pass reports it, as inconclusive.
 _arm_exposed(c) if {
-	lib.pessimistic
 	lib.azure_arm_name_unknown(c)
+	lib.pessimistic
 }
 
 _arm_related(c) := {a.id | some a in object.get(_arm_accounts, lib.azure_arm_ancestor(c, 2), [])}
