@@ -1,9 +1,13 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/preflight-iac/preflight/eval"
 	"github.com/preflight-iac/preflight/graph"
@@ -65,14 +69,99 @@ func writeJSON(w io.Writer, g *graph.Graph, res *eval.Result) error {
 		Errors:   jsonDiags(s.Errors),
 		Warnings: jsonDiags(s.Warnings),
 	}
-	// encoding/json writes map keys sorted, so the document is
-	// deterministic; Encode adds the trailing newline.
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	return writeIndented(w, doc)
+}
+
+// writeIndented writes doc as json.Encoder with a two-space indent and
+// without HTML escaping would, map keys sorted, so the document is
+// deterministic. The finding lists, most of a large report, are encoded on
+// every core; encoding/json would encode and then re-indent the whole
+// document in one goroutine.
+func writeIndented(w io.Writer, doc jsonReport) error {
+	var b bytes.Buffer
+	fields := []struct {
+		key   string
+		value any
+	}{
+		{"version", doc.Version},
+		{"findings", doc.Findings},
+		{"inconclusive", doc.Inconclusive},
+		{"suppressed", doc.Suppressed},
+		{"summary", doc.Summary},
+		{"errors", doc.Errors},
+		{"warnings", doc.Warnings},
+	}
+	b.WriteString("{\n")
+	for i, f := range fields {
+		fmt.Fprintf(&b, "  %q: ", f.key)
+		var err error
+		if fs, ok := f.value.([]eval.Finding); ok {
+			err = encodeFindings(&b, fs)
+		} else {
+			err = encodeIndented(&b, f.value, "  ")
+		}
+		if err != nil {
+			return fmt.Errorf("write json report: %w", err)
+		}
+		if i < len(fields)-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("}\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("write json report: %w", err)
 	}
+	return nil
+}
+
+// encodeIndented appends v as an indented value whose lines after the first
+// start with prefix.
+func encodeIndented(b *bytes.Buffer, v any, prefix string) error {
+	enc := json.NewEncoder(b)
+	enc.SetIndent(prefix, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode's newline
+	return nil
+}
+
+// encodeFindings appends fs as an array at the second level of the
+// document, splitting the work in one chunk per core.
+func encodeFindings(b *bytes.Buffer, fs []eval.Finding) error {
+	if len(fs) == 0 {
+		b.WriteString("[]")
+		return nil
+	}
+	chunks := make([]bytes.Buffer, min(runtime.GOMAXPROCS(0), len(fs)))
+	errs := make([]error, len(chunks))
+	size := (len(fs) + len(chunks) - 1) / len(chunks)
+	var wg sync.WaitGroup
+	for c := range chunks {
+		wg.Go(func() {
+			for i := c * size; i < min(len(fs), (c+1)*size); i++ {
+				if i > 0 {
+					chunks[c].WriteString(",\n")
+				}
+				chunks[c].WriteString("    ")
+				if err := encodeIndented(&chunks[c], fs[i], "    "); err != nil {
+					errs[c] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	b.WriteString("[\n")
+	for c := range chunks {
+		b.Write(chunks[c].Bytes())
+	}
+	b.WriteString("\n  ]")
 	return nil
 }
 
