@@ -114,6 +114,7 @@ companion_index(ctype, key, ptype) := {
 		is_string(name)
 	},
 	"floating": {c.id | some c in floating(ctype, key, ptype)},
+	"uncertain": {c.id | some c in resources(ctype); may_not_exist(c)},
 }
 
 _counts(c) if not may_not_exist(c)
@@ -139,10 +140,15 @@ has_companion(r, index, name_key) if {
 	not pessimistic
 }
 
-# companion_related(r, index, ctype) lists the companions an inconclusive
-# "missing companion" result on r depends on: the floating ones and those
-# linked to r (which may not exist), for with_related.
-companion_related(r, index, ctype) := index.floating | {c.id | some c in referrers(r, ctype)}
+# companion_related(r, index) lists the companions an inconclusive
+# "missing companion" result on r depends on, for with_related: the
+# floating ones and those that reference r but may not exist. Use it where
+# `not has_companion(r, index, name_key)` holds: then no companion certain
+# to exist references r (in the normal pass, none at all).
+companion_related(r, index) := index.floating | {id |
+	some id in index.uncertain
+	r.id in input.resources[id].references
+}
 
 # violation(r, path, msg) is a deny element: the resource, the attribute
 # path at fault (an array of keys and indexes; [] for the whole resource)

@@ -113,6 +113,7 @@ test_companion_index_and_has_companion if {
 		"ids": {"aws_s3_bucket.b"},
 		"names": {"logs"},
 		"floating": {"aws_s3_bucket_versioning.f"},
+		"uncertain": {"aws_s3_bucket_versioning.m"},
 	}
 	lib.has_companion(bucket, idx, "bucket")
 
@@ -141,9 +142,19 @@ test_companion_index_pessimistic_drops_uncertain_companions if {
 }
 
 test_companion_related if {
+	# bucket2 has no companion but might have the floating one.
 	idx := lib.companion_index("aws_s3_bucket_versioning", "bucket", "aws_s3_bucket") with input as graph_input
-	rel := lib.companion_related(bucket, idx, "aws_s3_bucket_versioning") with input as graph_input
-	rel == {"aws_s3_bucket_versioning.f", "aws_s3_bucket_versioning.m", "aws_s3_bucket_versioning.r"}
+	lib.companion_related(bucket2, idx) == {"aws_s3_bucket_versioning.f"} with input as graph_input
+
+	# In the pessimistic pass the bucket's only companion may not exist.
+	only_maybe := {
+		"resources": {r.id: r | some r in [bucket, maybe]},
+		"by_type": {"aws_s3_bucket": [bucket], "aws_s3_bucket_versioning": [maybe]},
+		"referenced_by": {"aws_s3_bucket.b": ["aws_s3_bucket_versioning.m"]},
+	}
+	idx2 := lib.companion_index("aws_s3_bucket_versioning", "bucket", "aws_s3_bucket") with input as only_maybe
+		with data.preflight.pessimistic as true
+	lib.companion_related(bucket, idx2) == {"aws_s3_bucket_versioning.m"} with input as only_maybe
 }
 
 test_resources_leave_out_data_sources if {

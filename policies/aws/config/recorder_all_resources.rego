@@ -60,9 +60,12 @@ _records_global if {
 	_global_on(lib.get(g, "include_global_resource_types", false))
 }
 
-_counts(r) if not lib.pessimistic
-
 _counts(r) if not lib.may_not_exist(r)
+
+_counts(r) if {
+	lib.may_not_exist(r)
+	not lib.pessimistic
+}
 
 _global_on(x) if x in {true, "true"}
 

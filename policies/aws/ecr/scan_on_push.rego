@@ -37,9 +37,12 @@ _registry_scans if {
 	_covers_all(c)
 }
 
-_may_count(c) if not lib.pessimistic
-
 _may_count(c) if not lib.may_not_exist(c)
+
+_may_count(c) if {
+	lib.may_not_exist(c)
+	not lib.pessimistic
+}
 
 _covers_all(c) if {
 	type := lib.get(c.attributes, "scan_type", null)

@@ -95,5 +95,5 @@ deny contains v if {
 	not lib.has_companion(b, _index, "bucket")
 	not _may_be_log_target(b)
 	msg := sprintf("S3 bucket %q has no server access logging; add an aws_s3_bucket_logging with a target_bucket", [b.name])
-	v := lib.with_related(lib.violation(b, [], msg), lib.companion_related(b, _index, _type) | _floating_targets)
+	v := lib.with_related(lib.violation(b, [], msg), lib.companion_related(b, _index) | _floating_targets)
 }

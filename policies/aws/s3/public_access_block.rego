@@ -67,7 +67,7 @@ deny contains v if {
 		)
 	]
 	msg := sprintf("S3 bucket %q has no public access block; add an aws_s3_bucket_public_access_block with all four settings true", [b.name])
-	related := lib.companion_related(b, _index, _type) | _account_ids
+	related := lib.companion_related(b, _index) | _account_ids
 	v := lib.with_related(lib.violation_with_fixes(b, [], msg, fixes), related)
 }
 

@@ -39,18 +39,18 @@ deny contains v if {
 		)
 	]
 	msg := sprintf(`S3 bucket %q has no versioning; add an aws_s3_bucket_versioning with status = "Enabled"`, [b.name])
-	v := lib.with_related(lib.violation_with_fixes(b, [], msg, fixes), lib.companion_related(b, _index, _type))
+	v := lib.with_related(lib.violation_with_fixes(b, [], msg, fixes), lib.companion_related(b, _index))
 }
 
 # v3 inline block with versioning off, and no v4 companion overriding it.
 deny contains v if {
 	some b in lib.resources("aws_s3_bucket")
-	not lib.has_companion(b, _index, "bucket")
 	some i, block in lib.blocks(b.attributes, "versioning")
 	lib.is_false_or_absent(block, "enabled")
+	not lib.has_companion(b, _index, "bucket")
 	path := ["versioning", i, "enabled"]
 	msg := sprintf("S3 bucket %q has versioning disabled; set versioning.enabled = true", [b.name])
-	v := lib.with_related(lib.violation_fix(b, path, msg, lib.fix_set("Set enabled = true", path, true)), lib.companion_related(b, _index, _type))
+	v := lib.with_related(lib.violation_fix(b, path, msg, lib.fix_set("Set enabled = true", path, true)), lib.companion_related(b, _index))
 }
 
 # v4+ companion with a status other than Enabled (Suspended, Disabled).

@@ -40,5 +40,5 @@ deny contains v if {
 		))
 	]
 	msg := sprintf("VPC %q has no flow logs; add an aws_flow_log with vpc_id = %s", [r.name, lib.self_ref(r, "id")])
-	v := lib.with_related(lib.violation_with_fixes(r, [], msg, fixes), lib.companion_related(r, _index, _type))
+	v := lib.with_related(lib.violation_with_fixes(r, [], msg, fixes), lib.companion_related(r, _index))
 }

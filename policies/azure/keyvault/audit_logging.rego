@@ -154,12 +154,23 @@ _arm_floating contains s if {
 	lib.azure_arm_name_unknown(s)
 }
 
-_arm_companions(r) := object.get(_arm_linked, lower(r.name), set()) | _arm_floating if not lib.pessimistic
-
-_arm_companions(r) := {s |
+# Like lib.companions: both passes agree, and the switch is not read, when
+# no setting is floating or may not exist.
+_arm_companions(r) := linked if {
+	count(_arm_floating) == 0
+	linked := object.get(_arm_linked, lower(r.name), set())
+	not _some_may_not_exist(linked)
+} else := object.get(_arm_linked, lower(r.name), set()) | _arm_floating if {
+	not lib.pessimistic
+} else := {s |
 	some s in object.get(_arm_linked, lower(r.name), set())
 	not lib.may_not_exist(s)
-} if lib.pessimistic
+}
+
+_some_may_not_exist(ss) if {
+	some s in ss
+	lib.may_not_exist(s)
+}
 
 _arm_log_not_audit(l) if lib.is_false_or_absent(l, lib.arm_key(l, "enabled"))
 

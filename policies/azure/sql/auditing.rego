@@ -74,7 +74,7 @@ deny contains v if {
 		)
 	]
 	msg := sprintf("SQL server %q has no auditing; add an azurerm_mssql_server_extended_auditing_policy with retention_in_days = 90 or more", [r.name])
-	v := lib.with_related(lib.violation_with_fixes(r, [], msg, fixes), lib.companion_related(r, _index, _ctype))
+	v := lib.with_related(lib.violation_with_fixes(r, [], msg, fixes), lib.companion_related(r, _index))
 }
 
 deny contains v if {

@@ -48,7 +48,7 @@ deny contains v if {
 	not lib.has_companion(r, _index, "id")
 	some i, block in lib.blocks(r.attributes, "network_rules")
 	lib.equals(lib.get(block, "default_action", null), "Allow")
-	v := lib.with_related(lib.violation(r, ["network_rules", i, "default_action"], _msg(r.name)), lib.companion_related(r, _index, _rules_type))
+	v := lib.with_related(lib.violation(r, ["network_rules", i, "default_action"], _msg(r.name)), lib.companion_related(r, _index))
 }
 
 # No network rules at all: Azure allows every network.
@@ -57,7 +57,7 @@ deny contains v if {
 	lib.is_true_or_absent(r.attributes, "public_network_access_enabled")
 	lib.is_absent(r.attributes, "network_rules")
 	not lib.has_companion(r, _index, "id")
-	v := lib.with_related(lib.violation(r, [], _msg(r.name)), lib.companion_related(r, _index, _rules_type))
+	v := lib.with_related(lib.violation(r, [], _msg(r.name)), lib.companion_related(r, _index))
 }
 
 # A standalone azurerm_storage_account_network_rules that allows by
