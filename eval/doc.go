@@ -53,16 +53,17 @@
 // results; their Cause comes from the unknown markers at the finding's path,
 // looked up in Resource.Unknowns. A definite finding on a resource whose
 // Existence is set is inconclusive too, with Existence as its cause. The
-// second pass of a rule runs only when a resource the rule can read holds an
-// unknown value or has an unknown existence: a static analysis of the
-// compiled rule finds the resource types it reads through the built-in
-// library (any other access to input counts as reading every type), so
-// fully known configurations, and rules over fully known types, pay nothing
-// for it.
+// second pass of a rule runs only when its normal pass read the switch
+// (switch.go): the passes differ in nothing else, so a pass that never read
+// it would be repeated step for step. The library reads it only for an
+// unknown value or a resource of unknown existence, so fully known
+// configurations, and rules that meet no unknown, pay nothing for it.
 //
 // A rule author must never negate a predicate over a value that may be
 // unknown (`not lib.is_true(x)` is true for an unknown x in the normal pass,
-// a false alarm); policies/README.md shows the right way.
+// a false alarm), and reads lib.pessimistic last in a body, after
+// lib.is_unknown(x) or lib.may_not_exist(r); policies/README.md shows the
+// right way.
 //
 // After the rules ran, Eval applies inline suppressions (suppress.go):
 // `preflight:ignore RULE-ID reason` comments read from Graph.Files next to a

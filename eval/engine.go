@@ -69,6 +69,9 @@ type Engine struct {
 	// bothPasses runs the pessimistic pass of every rule, for the test
 	// that proves skipping it changes nothing.
 	bothPasses bool
+	// onPessimistic, when set by a test, is called with the rule id
+	// before each pessimistic pass, from the goroutine running it.
+	onPessimistic func(rule string)
 }
 
 // policyFile is one .rego source to compile.

@@ -42,8 +42,9 @@ type element struct {
 // (lazy.go).
 //
 // Each rule runs in a normal pass (only known values can violate it) and,
-// when the resources it can read hold unknown values or have an unknown
-// existence, in a pessimistic pass (unknown values count as insecure). Results of the
+// when that pass read the pessimistic switch (the library reads it only
+// for an unknown value or a resource of unknown existence), in a
+// pessimistic pass (unknown values count as insecure). Results of the
 // pessimistic pass alone are inconclusive, with a Cause naming what was
 // unknown; definite findings on a resource whose existence is unknown are
 // inconclusive too. Eval honours ctx: cancellation or a deadline stops it
@@ -54,8 +55,9 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	if g == nil {
 		g = &graph.Graph{}
 	}
-	input, unknownTypes := inputValueTypes(g)
+	input := inputValue(g)
 	byID := make(map[string]*graph.Resource, len(g.Resources))
+	counts := map[string]int{} // resources by lower-cased type
 	for _, r := range g.Resources {
 		if r == nil {
 			continue
@@ -63,26 +65,7 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 		if _, dup := byID[r.ID]; !dup {
 			byID[r.ID] = r
 		}
-		// Unknowns also lists unknowns embedded in strings (a partly known
-		// jsonencode'd policy), which the attribute walk cannot see.
-		if r.Existence != "" || len(r.Unknowns) > 0 {
-			unknownTypes[strings.ToLower(r.Type)] = true
-		}
-	}
-
-	// Rules are independent: evaluate them on every core, the costliest
-	// first (as estimated by the resources a rule can read) so that no core
-	// is left with a long rule at the end, then merge in rule order so the
-	// result never depends on scheduling.
-	type job struct {
-		rule int
-		cost int
-	}
-	counts := make(map[string]int, len(unknownTypes))
-	for _, r := range g.Resources {
-		if r != nil {
-			counts[strings.ToLower(r.Type)]++
-		}
+		counts[strings.ToLower(r.Type)]++
 	}
 	types := make(map[string]bool, len(counts))
 	for t := range counts {
@@ -93,13 +76,24 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+
+	// Rules are independent: evaluate them on every core, the costliest
+	// first so that no core is left with a long rule at the end, then
+	// merge in rule order so the result never depends on scheduling. A
+	// rule's cost is the number of resources of the types it names (its
+	// words, as for the relevance test); one the relevance test cannot
+	// judge may read anything and costs every resource.
+	type job struct {
+		rule int
+		cost int
+	}
 	jobs := make([]job, 0, len(rules))
 	for i, cr := range rules {
 		cost := len(g.Resources)
-		if !cr.reads.all {
+		if !cr.entry.always {
 			cost = 0
-			for _, t := range cr.reads.types {
-				cost += counts[t]
+			for w := range cr.entry.words {
+				cost += counts[w]
 			}
 		}
 		jobs = append(jobs, job{rule: i, cost: cost})
@@ -135,11 +129,13 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 				}
 				p := &passes[j.rule]
 				// The pessimistic pass runs only when the normal pass read
-				// the switch (switch.go) and the rule can read an unknown
-				// value (pessimism.go).
+				// the switch (switch.go).
 				var read atomic.Bool
 				p.definite, p.normalErr = e.run(watchSwitch(ctx, &read), cr, false, input, byID)
-				if p.normalErr == nil && (e.bothPasses || read.Load() && cr.reads.mayBeUnknown(unknownTypes)) {
+				if p.normalErr == nil && (e.bothPasses || read.Load()) {
+					if e.onPessimistic != nil {
+						e.onPessimistic(cr.entry.meta.ID)
+					}
 					p.possible, p.pessimisticErr = e.run(ctx, cr, true, input, byID)
 					p.ranPessimistic = true
 				}

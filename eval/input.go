@@ -121,19 +121,11 @@ func attributesOrEmpty(m map[string]any) map[string]any {
 	return m
 }
 
-// inputValue builds the same document as Input, directly as an OPA value,
-// and reports whether any attribute holds an unknown marker.
-func inputValue(g *graph.Graph) (ast.Value, bool) {
-	v, unknown := inputValueTypes(g)
-	return v, len(unknown) > 0
-}
-
-// inputValueTypes is inputValue that returns the types (in lower case) of
-// the resources whose attributes hold an unknown marker. Converting Go
-// maps with ast.InterfaceToValue would walk every value twice; building terms
-// here walks them once, and each resource term is shared by the resources
-// and by_type indexes.
-func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
+// inputValue builds the same document as Input, directly as an OPA value.
+// Converting Go maps with ast.InterfaceToValue would walk every value
+// twice; building terms here walks them once, and each resource term is
+// shared by the resources and by_type indexes.
+func inputValue(g *graph.Graph) ast.Value {
 	rs := uniqueResources(g)
 	resources := ast.NewObjectWithCapacity(len(rs))
 	byType := map[string][]*ast.Term{}
@@ -142,24 +134,19 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 	// Converting attributes is most of the work and each resource's is
 	// independent: spread it over the cores, in contiguous chunks.
 	attrTerms := make([]*ast.Term, len(rs))
-	attrUnknown := make([]bool, len(rs))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(rs)/256))
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*len(rs)/workers, (w+1)*len(rs)/workers
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				attrTerms[i], attrUnknown[i] = valueTerm(attributesOrEmpty(rs[i].Attributes))
+				attrTerms[i] = valueTerm(attributesOrEmpty(rs[i].Attributes))
 			}
 		})
 	}
 	wg.Wait()
-	unknown := map[string]bool{}
 	for i, r := range rs {
 		attrs := attrTerms[i]
-		if attrUnknown[i] {
-			unknown[strings.ToLower(r.Type)] = true
-		}
 		refs := make([]*ast.Term, len(r.References))
 		for i, id := range r.References {
 			refs[i] = ast.StringTerm(id)
@@ -210,60 +197,51 @@ func inputValueTypes(g *graph.Graph) (ast.Value, map[string]bool) {
 		ast.Item(ast.InternedTerm("by_type"), ast.NewTerm(byTypeObj)),
 		ast.Item(ast.InternedTerm("data_by_type"), ast.NewTerm(dataByTypeObj)),
 		ast.Item(ast.InternedTerm("referenced_by"), ast.NewTerm(refBy)),
-	), unknown
+	)
 }
 
-// valueTerm converts a JSON-compatible attribute value to an OPA term and
-// reports whether it contains an unknown marker. Values of other types
-// (which a parser should not produce) go through ast.InterfaceToValue, and
-// become null if even that fails, so bad data never stops a scan.
-func valueTerm(v any) (*ast.Term, bool) {
+// valueTerm converts a JSON-compatible attribute value to an OPA term.
+// Values of other types (which a parser should not produce) go through
+// ast.InterfaceToValue, and become null if even that fails, so bad data
+// never stops a scan.
+func valueTerm(v any) *ast.Term {
 	switch x := v.(type) {
 	case nil:
-		return ast.InternedNullTerm, false
+		return ast.InternedNullTerm
 	case bool:
-		return ast.InternedTerm(x), false
+		return ast.InternedTerm(x)
 	case string:
-		return ast.StringTerm(x), false
+		return ast.StringTerm(x)
 	case int:
-		return ast.InternedTerm(x), false
+		return ast.InternedTerm(x)
 	case int64:
-		return ast.InternedTerm(x), false
+		return ast.InternedTerm(x)
 	case float64:
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return ast.InternedNullTerm, false
+			return ast.InternedNullTerm
 		}
 		if x == math.Trunc(x) && math.Abs(x) < 1<<53 {
-			return ast.InternedTerm(int(x)), false
+			return ast.InternedTerm(int(x))
 		}
-		return ast.FloatNumberTerm(x), false
+		return ast.FloatNumberTerm(x)
 	case json.Number:
-		return ast.NumberTerm(x), false
+		return ast.NumberTerm(x)
 	case []any:
 		terms := make([]*ast.Term, len(x))
-		unknown := false
 		for i, e := range x {
-			t, u := valueTerm(e)
-			terms[i] = t
-			unknown = unknown || u
+			terms[i] = valueTerm(e)
 		}
-		return ast.ArrayTerm(terms...), unknown
+		return ast.ArrayTerm(terms...)
 	case map[string]any:
-		if expr, ok := graph.IsUnknown(x); ok {
-			return ast.ObjectTerm(ast.Item(ast.InternedTerm(graph.UnknownKey), ast.StringTerm(expr))), true
-		}
 		obj := ast.NewObjectWithCapacity(len(x))
-		unknown := false
 		for k, e := range x {
-			t, u := valueTerm(e)
-			obj.Insert(ast.StringTerm(k), t)
-			unknown = unknown || u
+			obj.Insert(ast.StringTerm(k), valueTerm(e))
 		}
-		return ast.NewTerm(obj), unknown
+		return ast.NewTerm(obj)
 	}
 	val, err := ast.InterfaceToValue(v)
 	if err != nil {
-		return ast.InternedNullTerm, false
+		return ast.InternedNullTerm
 	}
-	return ast.NewTerm(val), false
+	return ast.NewTerm(val)
 }

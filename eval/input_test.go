@@ -86,14 +86,13 @@ func TestInput(t *testing.T) {
 }
 
 // TestInputValueMatchesInput: the OPA value Eval uses is the documented
-// Input document, and unknown markers are detected.
+// Input document.
 func TestInputValueMatchesInput(t *testing.T) {
 	tests := []struct {
-		name        string
-		g           *graph.Graph
-		wantUnknown bool
+		name string
+		g    *graph.Graph
 	}{
-		{name: "mixed", g: inputGraph(), wantUnknown: true},
+		{name: "mixed", g: inputGraph()},
 		{name: "known only", g: &graph.Graph{Resources: []*graph.Resource{{ID: "a.b", Type: "a", Attributes: map[string]any{"x": []any{map[string]any{"y": "z"}}}}}}},
 		{name: "empty", g: &graph.Graph{}},
 	}
@@ -103,12 +102,9 @@ func TestInputValueMatchesInput(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, unknown := inputValue(tt.g)
+			got := inputValue(tt.g)
 			if want.Compare(got) != 0 {
 				t.Errorf("inputValue() = %v; want %v", got, want)
-			}
-			if unknown != tt.wantUnknown {
-				t.Errorf("inputValue() unknown = %v; want %v", unknown, tt.wantUnknown)
 			}
 		})
 	}
@@ -131,7 +127,7 @@ func TestValueTermOddValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := valueTerm(tt.in)
+			got := valueTerm(tt.in)
 			if got.String() != tt.want {
 				t.Errorf("valueTerm(%v) = %s; want %s", tt.in, got, tt.want)
 			}

@@ -121,7 +121,6 @@ type ruleSet struct {
 	once     sync.Once
 	modules  map[string]bool
 	compiler *ast.Compiler
-	lt       *libTrust
 	err      error
 	rules    map[string]*compiledRule // by module name
 }
@@ -132,9 +131,6 @@ type ruleSet struct {
 type compiledRule struct {
 	entry *ruleEntry
 	set   *ruleSet
-	// reads are the resource types the rule can read (see pessimism.go):
-	// its pessimistic pass runs only when one of them holds an unknown.
-	reads ruleReads
 
 	normalOnce sync.Once
 	normal     rego.PreparedEvalQuery
@@ -294,7 +290,6 @@ func (c *catalogue) compileSet(s *ruleSet) {
 		return
 	}
 	s.compiler = comp
-	s.lt = newLibTrust(comp, c.trusted)
 	s.rules = map[string]*compiledRule{}
 }
 
@@ -398,12 +393,12 @@ func (c *catalogue) parsed(names map[string]bool) (map[string]*ast.Module, error
 	return out, nil
 }
 
-// rule returns the compiled form of re in s, analysing what it reads on
-// first use. The catalogue's mu is held (rulesFor).
+// rule returns the compiled form of re in s. The catalogue's mu is held
+// (rulesFor).
 func (s *ruleSet) rule(re *ruleEntry) *compiledRule {
 	cr := s.rules[re.module]
 	if cr == nil {
-		cr = &compiledRule{entry: re, set: s, reads: analyseReads(s.compiler, s.lt, re.denyRef)}
+		cr = &compiledRule{entry: re, set: s}
 		s.rules[re.module] = cr
 	}
 	return cr
@@ -440,6 +435,21 @@ func newCompiler(caps *ast.Capabilities) *ast.Compiler {
 		WithCapabilities(caps).
 		WithDefaultRegoVersion(ast.RegoV1).
 		WithEnablePrintStatements(false)
+}
+
+var libRoot = ast.MustParseRef("data.lib")
+
+// libRuleName is the name of a library rule from its head ref
+// (a plain name, relative to the package); "" for a ref head (a.b := ...).
+func libRuleName(head ast.Ref) string {
+	if len(head) != 1 {
+		return ""
+	}
+	v, ok := head[0].Value.(ast.Var)
+	if !ok {
+		return ""
+	}
+	return string(v)
 }
 
 // moduleFacts is what the relevance test and the dependency closure read

@@ -41,7 +41,10 @@ _tf_types := {
 # app private; in the pessimistic pass any may.
 _counts(pe) if not lib.may_not_exist(pe)
 
-_counts(pe) if lib.pessimistic
+_counts(pe) if {
+	lib.may_not_exist(pe)
+	lib.pessimistic
+}
 
 # _tf_endpoints(r): private endpoints that connect to app r itself
 # (subresource "sites"; "sites-<slot>" targets a deployment slot).

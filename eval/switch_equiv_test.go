@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,24 +17,17 @@ import (
 	"github.com/preflight-iac/preflight/policies"
 )
 
-// TestSkippedPessimisticPasses checks the analysis of pessimism.go end to
-// end: Eval, which skips the pessimistic pass of a rule when no type the
-// rule reads holds an unknown, gives the same findings and inconclusive
-// results as running both passes of every built-in rule, on every fixture
-// of testdata/rules, on the examples, on a graph with unknowns and (unless
-// -short) on corpora of scripts/gencorpus, which have unknown values in
-// the S3 companion resources and unknown existence.
+// TestSkippedPessimisticPasses checks the switch of switch.go end to end:
+// Eval, which skips the pessimistic pass of a rule whose normal pass never
+// read data.preflight.pessimistic, gives the same findings and
+// inconclusive results as running both passes of every built-in rule, on
+// every fixture of testdata/rules, on the examples, on a graph with
+// unknowns and (unless -short) on corpora of scripts/gencorpus, which have
+// unknown values in the S3 companion resources and unknown existence.
 func TestSkippedPessimisticPasses(t *testing.T) {
 	ctx := context.Background()
 	graphs := equivalenceGraphs(t)
 	ref := allRules(t)
-	rules, err := ref.rulesFor(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, cr := range rules {
-		cr.reads = ruleReads{all: true}
-	}
 	ref.bothPasses = true
 	e, err := New(ctx, Options{Builtin: policies.FS})
 	if err != nil {
@@ -72,13 +66,7 @@ func TestSkippedPessimisticPasses(t *testing.T) {
 func equivalenceGraphs(t *testing.T) map[string]*graph.Graph {
 	t.Helper()
 	graphs := map[string]*graph.Graph{"mixed": mixedGraph()}
-	load := func(name, dir string) {
-		g, err := parser.Load([]string{dir}, parser.Options{})
-		if err != nil {
-			t.Fatalf("load %s: %v", dir, err)
-		}
-		graphs[name] = g
-	}
+	load := func(name, dir string) { graphs[name] = loadDir(t, dir) }
 	examples := filepath.Join("..", "testdata", "examples")
 	dirs, err := os.ReadDir(examples)
 	if err != nil {
@@ -89,6 +77,41 @@ func equivalenceGraphs(t *testing.T) map[string]*graph.Graph {
 			load("examples/"+d.Name(), filepath.Join(examples, d.Name()))
 		}
 	}
+	maps.Copy(graphs, fixtureGraphs(t))
+	if testing.Short() {
+		return graphs
+	}
+	// The benchmark corpora (docs/benchmarks.md): small, the scaling
+	// point of 1,000 resources, the 10,000-resource repository and ARM.
+	corpora := map[string][]string{
+		"small": {"-files", "3", "-resources", "20", "-modules", "0", "-roots", "1"},
+		"k1":    {"-files", "100", "-resources", "670", "-modules", "10", "-roots", "4"},
+		"large": {"-files", "1000", "-resources", "6700", "-modules", "100", "-roots", "4"},
+		"arm":   {"-resources", "0", "-arm", "100"},
+	}
+	scratch := t.TempDir()
+	bin := filepath.Join(scratch, "gencorpus")
+	build := exec.Command("go", "build", "-o", bin, "../scripts/gencorpus")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build gencorpus: %v\n%s", err, out)
+	}
+	for name, args := range corpora {
+		out := filepath.Join(scratch, "corpus-"+name)
+		cmd := exec.Command(bin, append([]string{"-out", out}, args...)...)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("gencorpus %s: %v\n%s", name, err, msg)
+		}
+		load("corpus/"+name, out)
+	}
+	return graphs
+}
+
+// fixtureGraphs loads every fixture case of testdata/rules, named
+// "<RULE-ID>/<case>".
+func fixtureGraphs(t *testing.T) map[string]*graph.Graph {
+	t.Helper()
+	graphs := map[string]*graph.Graph{}
+	load := func(name, dir string) { graphs[name] = loadDir(t, dir) }
 	// Fixture cases are files or folders of testdata/rules/<RULE-ID>/; the
 	// parser reads folders, so a file case is scanned alone in a copy.
 	root := filepath.Join("..", "testdata", "rules")
@@ -129,29 +152,14 @@ func equivalenceGraphs(t *testing.T) map[string]*graph.Graph {
 			load(name, dir)
 		}
 	}
-	if testing.Short() {
-		return graphs
-	}
-	// The benchmark corpora (docs/benchmarks.md): small, the scaling
-	// point of 1,000 resources, the 10,000-resource repository and ARM.
-	corpora := map[string][]string{
-		"small": {"-files", "3", "-resources", "20", "-modules", "0", "-roots", "1"},
-		"k1":    {"-files", "100", "-resources", "670", "-modules", "10", "-roots", "4"},
-		"large": {"-files", "1000", "-resources", "6700", "-modules", "100", "-roots", "4"},
-		"arm":   {"-resources", "0", "-arm", "100"},
-	}
-	bin := filepath.Join(scratch, "gencorpus")
-	build := exec.Command("go", "build", "-o", bin, "../scripts/gencorpus")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build gencorpus: %v\n%s", err, out)
-	}
-	for name, args := range corpora {
-		out := filepath.Join(scratch, "corpus-"+name)
-		cmd := exec.Command(bin, append([]string{"-out", out}, args...)...)
-		if msg, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("gencorpus %s: %v\n%s", name, err, msg)
-		}
-		load("corpus/"+name, out)
-	}
 	return graphs
+}
+
+func loadDir(t *testing.T, dir string) *graph.Graph {
+	t.Helper()
+	g, err := parser.Load([]string{dir}, parser.Options{})
+	if err != nil {
+		t.Fatalf("load %s: %v", dir, err)
+	}
+	return g
 }
