@@ -381,6 +381,9 @@ func decodeElement(item any) (element, error) {
 			}
 			el.related = append(el.related, s)
 		}
+		// lib.with_related passes a set, which arrives in no set order.
+		slices.Sort(el.related)
+		el.related = slices.Compact(el.related)
 	}
 	return el, nil
 }

@@ -170,7 +170,7 @@ violation_with_fixes(r, path, msg, fixes) := violation_fix(r, path, msg, fixes[0
 # with_related(v, ids) adds to the deny element v the ids of other
 # resources its result depends on (a companion whose link is unknown), so
 # that an inconclusive result can name their unknown values as its cause.
-with_related(v, ids) := object.union(v, {"related": sort([id | some id in ids])})
+with_related(v, ids) := object.union(v, {"related": ids})
 
 # fix_set(description, path, value) is a fix that sets the attribute at
 # path (relative to the resource) to value, adding it if it is absent.

@@ -104,7 +104,7 @@ test_violation_with_fixes if {
 	v := lib.violation_with_fixes(bucket, [], "m", [lib.fix_set("d", ["a"], 1)])
 	v.fix.actions[0].value == 1
 	w := lib.with_related(lib.violation(bucket, [], "m"), {"b", "a"})
-	w.related == ["a", "b"]
+	w.related == {"a", "b"}
 }
 
 test_companion_index_and_has_companion if {

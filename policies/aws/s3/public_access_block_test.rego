@@ -72,7 +72,7 @@ test_block_with_unknown_bucket_is_inconclusive if {
 	_deny([_bucket, floating]) == set()
 	_deny_pessimistic([_bucket, floating]) == {"aws_s3_bucket.b:"}
 	some v in rule.deny with input as t.input_of([_bucket, floating]) with data.preflight.pessimistic as true
-	v.related == ["aws_s3_bucket_public_access_block.f"]
+	v.related == {"aws_s3_bucket_public_access_block.f"}
 }
 
 test_unknown_flag_is_inconclusive if {

@@ -42,7 +42,7 @@ test_floating_flow_log_is_inconclusive if {
 	_deny_pessimistic(rs) == {"aws_vpc.main:"}
 	i := t.input_of(rs)
 	some v in rule.deny with input as i with data.preflight.pessimistic as true
-	v.related == ["aws_flow_log.main"]
+	v.related == {"aws_flow_log.main"}
 }
 
 test_flow_log_that_may_not_exist_is_inconclusive if {

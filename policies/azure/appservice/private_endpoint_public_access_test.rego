@@ -43,7 +43,7 @@ test_passes if {
 test_fix_and_related if {
 	some v in rule.deny with input as t.input_of([_app("a", {}), _pe("a", "a", ["sites"])])
 	v.fix.actions == [{"op": "set", "path": ["public_network_access_enabled"], "value": false}]
-	v.related == ["azurerm_private_endpoint.a"]
+	v.related == {"azurerm_private_endpoint.a"}
 }
 
 test_unknown_is_inconclusive if {
