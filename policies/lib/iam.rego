@@ -258,10 +258,11 @@ iam_wildcard_how(st) := "NotPrincipal" if {
 #   - any other unknown policy is one unknown statement on r at path.
 # Statements that source_policy_documents / override_policy_documents
 # replace by sid are not left out: rare, and it errs towards a finding.
-iam_policy_statements(r, path) := _iam_document_statements(d) if {
-	d := iam_source_document(r, attr(r, path, null))
+iam_policy_statements(r, path) := _iam_statements(r, path, attr(r, path, null))
+
+_iam_statements(r, path, raw) := _iam_document_statements(d) if {
+	d := iam_source_document(r, raw)
 } else := [{"resource": r, "path": path, "statement": iam_statement(s)} |
-	raw := attr(r, path, null)
 	raw != null
 	some s in statements(policy_document(raw))
 ]

@@ -251,6 +251,7 @@ blocks(obj, key) := v if {
 # keys and indexes), or fallback when it is absent or null. If an ancestor on
 # the path is unknown, that marker is returned.
 attr(r, path, fallback) := v if {
+	count(path) > 1
 	ancestors := _unknown_ancestors(r.attributes, path)
 	count(ancestors) > 0
 	v := ancestors[0]
@@ -260,7 +261,6 @@ attr(r, path, fallback) := v if {
 } else := fallback
 
 _unknown_ancestors(obj, path) := [v |
-	count(path) > 1
 	some n in numbers.range(1, count(path) - 1)
 	v := object.get(obj, array.slice(path, 0, n), null)
 	is_unknown(v)
