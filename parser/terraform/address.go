@@ -53,6 +53,8 @@ func quoteAddr(s string) string {
 // "data." for data sources, TYPE.NAME and the instance key.
 func resourceAddr(module, mode, typ, name, key string) string {
 	var b strings.Builder
+	// One allocation: the longest mode prefix is "ephemeral.".
+	b.Grow(len(module) + 1 + len("ephemeral.") + len(typ) + 1 + len(name) + len(key))
 	if module != "" {
 		b.WriteString(module)
 		b.WriteByte('.')

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -108,25 +109,42 @@ func attrStep(s hcl.Traverser) (string, bool) {
 // exprRefs returns the references in expr, skipping traversals rooted at
 // names in scope (dynamic block iterators).
 func exprRefs(expr hcl.Expression, scope map[string]bool) []ref {
+	return appendExprRefs(nil, expr, scope)
+}
+
+// appendExprRefs appends the references in expr to out, as exprRefs
+// finds them.
+func appendExprRefs(out []ref, expr hcl.Expression, scope map[string]bool) []ref {
 	if expr == nil {
-		return nil
+		return out
 	}
+	// The index expressions of references are looked for only when a
+	// reference could use one: most expressions refer to variables and
+	// locals only, and walking every expression twice was most of the
+	// analysis.
 	var idx map[posKey]hcl.Expression
-	if se, ok := expr.(hclsyntax.Expression); ok {
-		_ = hclsyntax.VisitAll(se, func(n hclsyntax.Node) hcl.Diagnostics {
-			if ie, ok := n.(*hclsyntax.IndexExpr); ok {
-				if st, ok := ie.Collection.(*hclsyntax.ScopeTraversalExpr); ok {
-					if idx == nil {
-						idx = map[posKey]hcl.Expression{}
+	indexed := false
+	index := func() map[posKey]hcl.Expression {
+		if indexed {
+			return idx
+		}
+		indexed = true
+		if se, ok := expr.(hclsyntax.Expression); ok {
+			_ = hclsyntax.VisitAll(se, func(n hclsyntax.Node) hcl.Diagnostics {
+				if ie, ok := n.(*hclsyntax.IndexExpr); ok {
+					if st, ok := ie.Collection.(*hclsyntax.ScopeTraversalExpr); ok {
+						if idx == nil {
+							idx = map[posKey]hcl.Expression{}
+						}
+						idx[keyOf(st.SrcRange)] = ie.Key
 					}
-					idx[keyOf(st.SrcRange)] = ie.Key
 				}
-			}
-			return nil
-		})
+				return nil
+			})
+		}
+		return idx
 	}
-	var out []ref
-	for _, t := range expr.Variables() {
+	for _, t := range exprVariables(expr) {
 		if scope[t.RootName()] {
 			continue
 		}
@@ -136,7 +154,7 @@ func exprRefs(expr hcl.Expression, scope map[string]bool) []ref {
 		}
 		_, r.native = expr.(hclsyntax.Expression)
 		if (r.kind == refResource || r.kind == refModule) && r.index == nil {
-			if k, ok := idx[keyOf(t.SourceRange())]; ok {
+			if k, ok := index()[keyOf(t.SourceRange())]; ok {
 				r.keyExpr = k
 			}
 		}
@@ -145,12 +163,61 @@ func exprRefs(expr hcl.Expression, scope map[string]bool) []ref {
 	return out
 }
 
-// bodyRefs returns the references in every expression of a block body,
-// nested and dynamic blocks included. top skips resource meta-arguments.
-func (c *moduleConfig) bodyRefs(body hcl.Body, top bool) []ref {
-	var out []ref
+// exprVariables is expr.Variables(), without hcl's walk for the most
+// common expressions: those built of literals, references, string
+// templates, function calls and tuples only.
+func exprVariables(expr hcl.Expression) []hcl.Traversal {
+	var out []hcl.Traversal
+	if simpleVariables(expr, &out) {
+		return out
+	}
+	return expr.Variables()
+}
+
+// simpleVariables appends to out the references in e, in the order hcl's
+// walk finds them, and reports whether e was simple enough to: none of
+// these expressions brings names of its own into scope (a for expression
+// does), so every reference is one.
+func simpleVariables(e hcl.Expression, out *[]hcl.Traversal) bool {
+	switch e := e.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return true
+	case *hclsyntax.ScopeTraversalExpr:
+		*out = append(*out, e.Traversal)
+		return true
+	case *hclsyntax.TemplateWrapExpr:
+		return simpleVariables(e.Wrapped, out)
+	case *hclsyntax.TemplateExpr:
+		for _, p := range e.Parts {
+			if !simpleVariables(p, out) {
+				return false
+			}
+		}
+		return true
+	case *hclsyntax.FunctionCallExpr:
+		for _, a := range e.Args {
+			if !simpleVariables(a, out) {
+				return false
+			}
+		}
+		return true
+	case *hclsyntax.TupleConsExpr:
+		for _, x := range e.Exprs {
+			if !simpleVariables(x, out) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// appendBodyRefs appends to out the references in every expression of a
+// block body, nested and dynamic blocks included. top skips resource
+// meta-arguments.
+func (c *moduleConfig) appendBodyRefs(out []ref, body hcl.Body, top bool) []ref {
 	c.walkBodyExprs(body, top, nil, func(e hcl.Expression, scope map[string]bool) {
-		out = append(out, exprRefs(e, scope)...)
+		out = appendExprRefs(out, e, scope)
 	})
 	return out
 }
@@ -230,7 +297,11 @@ type node struct {
 	bodyRefs []ref            // resource: references in its body and depends_on
 	argRefs  map[string][]ref // module call: references per argument
 	deps     []string         // node keys this node depends on
-	cyclic   bool
+	// ctxKey names the named values refs put in an evaluation context
+	// (locals, module calls, resources; variables are in every one):
+	// nodes with the same key can share one (instance.ctxFor).
+	ctxKey string
+	cyclic bool
 
 	local *localDecl
 	res   *resourceDecl
@@ -313,8 +384,11 @@ func (l *loader) computeAnalysis(c *moduleConfig) {
 		default:
 			n.kind, n.res = nodeResource, c.resources[key]
 			n.metaRefs = append(exprRefs(n.res.count, nil), exprRefs(n.res.forEach, nil)...)
-			n.bodyRefs = append(exprRefs(n.res.dependsOn, nil), c.bodyRefs(n.res.body, true)...)
-			n.refs = append(append([]ref{}, n.metaRefs...), n.bodyRefs...)
+			n.bodyRefs = c.appendBodyRefs(exprRefs(n.res.dependsOn, nil), n.res.body, true)
+			n.refs = slices.Clip(n.bodyRefs) // read only: shared unless there are meta references
+			if len(n.metaRefs) > 0 {
+				n.refs = slices.Concat(n.metaRefs, n.bodyRefs)
+			}
 		}
 		a.nodes[key] = n
 	}
@@ -368,6 +442,7 @@ func (l *loader) computeAnalysis(c *moduleConfig) {
 			}
 		}
 		n.deps = sortedKeys(deps)
+		n.ctxKey = ctxKey(n.refs)
 	}
 	for _, name := range c.rels {
 		a.rels[name] = true
@@ -380,6 +455,19 @@ func (l *loader) computeAnalysis(c *moduleConfig) {
 		}
 	}
 	a.order = l.evalOrder(c, a)
+}
+
+// ctxKey is node.ctxKey for refs: the keys of the values other than
+// variables they refer to, sorted, without repeats.
+func ctxKey(refs []ref) string {
+	var keys []string
+	for _, r := range refs {
+		if r.kind != refVar {
+			keys = append(keys, r.key)
+		}
+	}
+	slices.Sort(keys)
+	return strings.Join(slices.Compact(keys), " ")
 }
 
 func (l *loader) undeclared(a *analysis, r ref, what, fix string) {
@@ -400,10 +488,12 @@ func (l *loader) undeclared(a *analysis, r ref, what, fix string) {
 // depends on (Tarjan's strongly connected components, which come out
 // dependencies first). Nodes on a cycle are marked cyclic and reported.
 func (l *loader) evalOrder(c *moduleConfig, a *analysis) []string {
-	index := map[string]int{}
-	low := map[string]int{}
-	onStack := map[string]bool{}
-	var stack, order []string
+	n := len(c.nodeOrder)
+	index := make(map[string]int, n)
+	low := make(map[string]int, n)
+	onStack := make(map[string]bool, n)
+	var stack []string
+	order := make([]string, 0, n)
 	next := 0
 	var visit func(k string)
 	visit = func(k string) {

@@ -18,13 +18,30 @@ type bodyResult struct {
 	ranges  map[string]graph.Range
 	exprs   map[string]string // path → source text, for unknown markers
 	origins map[string]graph.Origin
+	// sharedExprs is set when exprs is a plain body's, which is read only.
+	sharedExprs bool
 	// it is the iteration the body is evaluated in (count, for_each and
 	// the dynamic blocks around the expressions), for origins.
 	it iterCtx
 }
 
-func newBodyResult() *bodyResult {
-	return &bodyResult{ranges: map[string]graph.Range{}, exprs: map[string]string{}, origins: map[string]graph.Origin{}}
+// newBodyResult returns an empty bodyResult for evaluating the body of rd.
+// A plain body's counts size the maps and its exprs are shared; for any
+// other, the size of its syntax is a hint.
+func newBodyResult(rd *resourceDecl) *bodyResult {
+	if pb := rd.plain; pb != nil {
+		return &bodyResult{
+			ranges:      make(map[string]graph.Range, pb.nRanges),
+			exprs:       pb.exprs,
+			sharedExprs: true,
+			origins:     make(map[string]graph.Origin, pb.nOrigins),
+		}
+	}
+	return &bodyResult{
+		ranges:  make(map[string]graph.Range, rd.size),
+		exprs:   make(map[string]string, rd.size),
+		origins: map[string]graph.Origin{},
+	}
 }
 
 // exprAt is the source expression for path: the expression recorded at the
@@ -65,7 +82,9 @@ func (ie *instance) recordItems(res *bodyResult, p string, items []recordItem) {
 	for _, it := range items {
 		q := p + it.rel
 		res.ranges[q] = it.rng
-		res.exprs[q] = it.text
+		if !res.sharedExprs {
+			res.exprs[q] = it.text
+		}
 		var o graph.Origin
 		switch {
 		case it.trav != nil:

@@ -126,11 +126,18 @@ type resourceDecl struct {
 	// plain is the body's content when it needs neither dynblock nor
 	// PartialContent to evaluate (see plainBody), else nil.
 	plain *plainBody
+	// size is, for a native body evaluated the general way, how many
+	// arguments and blocks it has, nested ones and dynamic blocks' content
+	// (once) included: a hint for the maps of a bodyResult.
+	size int
 }
 
 // key is the node key of the resource: its address without module or
 // instance key.
 func (r *resourceDecl) key() string { return resourceAddr("", r.mode, r.typ, r.name, "") }
+
+// topLevelSchema is topSchema, built once: hcl only reads it.
+var topLevelSchema = topSchema()
 
 // topSchema lists every top-level block type Terraform knows. Blocks of
 // other types are reported as a Note and skipped.
@@ -337,7 +344,7 @@ func (l *loader) fillConfig(c *moduleConfig) {
 // addFile decodes the top-level blocks of one file into c. Blocks of an
 // override file are merged into the blocks they override.
 func (l *loader) addFile(c *moduleConfig, f *hcl.File, override bool) {
-	content, remain, diags := f.Body.PartialContent(topSchema())
+	content, remain, diags := f.Body.PartialContent(topLevelSchema)
 	l.diags.addHCL(diags)
 	if sb, ok := f.Body.(*hclsyntax.Body); ok {
 		c.index(sb)
@@ -512,12 +519,15 @@ func (l *loader) addVariable(c *moduleConfig, blk *hcl.Block, override bool) {
 	}
 }
 
+// variableSchema is the content of a variable block; hcl only reads it.
+var variableSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "type"}, {Name: "default"}, {Name: "nullable"},
+		{Name: "description"}, {Name: "sensitive"}, {Name: "ephemeral"}, {Name: "const"}},
+	Blocks: []hcl.BlockHeaderSchema{{Type: "validation"}},
+}
+
 func (l *loader) decodeVariable(name string, body hcl.Body, declRange hcl.Range) *variableDecl {
-	content, _, diags := body.PartialContent(&hcl.BodySchema{
-		Attributes: []hcl.AttributeSchema{{Name: "type"}, {Name: "default"}, {Name: "nullable"},
-			{Name: "description"}, {Name: "sensitive"}, {Name: "ephemeral"}, {Name: "const"}},
-		Blocks: []hcl.BlockHeaderSchema{{Type: "validation"}},
-	})
+	content, _, diags := body.PartialContent(variableSchema)
 	l.diags.addHCL(diags)
 	v := &variableDecl{name: name, typ: cty.DynamicPseudoType, nullable: true, declRange: declRange, body: body}
 	if a := content.Attributes["type"]; a != nil {
@@ -607,11 +617,14 @@ func (l *loader) addOutput(c *moduleConfig, blk *hcl.Block, override bool) {
 	}
 }
 
+// outputSchema is the content of an output block; hcl only reads it.
+var outputSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "value"}, {Name: "description"}, {Name: "sensitive"},
+		{Name: "depends_on"}, {Name: "ephemeral"}},
+}
+
 func (l *loader) decodeOutput(name string, body hcl.Body, declRange hcl.Range) *outputDecl {
-	content, _, diags := body.PartialContent(&hcl.BodySchema{
-		Attributes: []hcl.AttributeSchema{{Name: "value"}, {Name: "description"}, {Name: "sensitive"},
-			{Name: "depends_on"}, {Name: "ephemeral"}},
-	})
+	content, _, diags := body.PartialContent(outputSchema)
 	l.diags.addHCL(diags)
 	o := &outputDecl{name: name, declRange: declRange, body: body}
 	if a := content.Attributes["value"]; a != nil {
@@ -702,18 +715,36 @@ func (l *loader) addResource(c *moduleConfig, blk *hcl.Block, override bool) {
 		l.duplicate(blk, key, prev.declRange)
 	default:
 		r := l.decodeResource(mode, blk.Labels[0], blk.Labels[1], blk.Body, c.blockRange(blk), blk.DefRange)
-		if sb, ok := blk.Body.(*hclsyntax.Body); ok && !l.sh.general {
-			r.plain = c.newPlainBody(sb, true)
+		if sb, ok := blk.Body.(*hclsyntax.Body); ok {
+			if !l.sh.general {
+				r.plain = c.newPlainBody(sb, true)
+			}
+			if r.plain == nil {
+				r.size = syntaxSize(sb)
+			}
 		}
 		c.resources[key] = r
 		c.nodeOrder = append(c.nodeOrder, key)
 	}
 }
 
+// resourceMetaSchema is the meta-arguments of a resource block; hcl only
+// reads it.
+var resourceMetaSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "count"}, {Name: "for_each"}, {Name: "provider"}, {Name: "depends_on"}},
+}
+
+// syntaxSize counts the arguments and blocks in b, nested ones included.
+func syntaxSize(b *hclsyntax.Body) int {
+	n := len(b.Attributes) + len(b.Blocks)
+	for _, blk := range b.Blocks {
+		n += syntaxSize(blk.Body)
+	}
+	return n
+}
+
 func (l *loader) decodeResource(mode, typ, name string, body hcl.Body, rng, declRange hcl.Range) *resourceDecl {
-	content, _, diags := body.PartialContent(&hcl.BodySchema{
-		Attributes: []hcl.AttributeSchema{{Name: "count"}, {Name: "for_each"}, {Name: "provider"}, {Name: "depends_on"}},
-	})
+	content, _, diags := body.PartialContent(resourceMetaSchema)
 	l.diags.addHCL(diags)
 	r := &resourceDecl{mode: mode, typ: typ, name: name, body: body, rng: rng, declRange: declRange}
 	if a := content.Attributes["count"]; a != nil {
@@ -758,9 +789,30 @@ func (c *moduleConfig) text(r hcl.Range) string {
 	if r.Start.Byte < 0 || r.End.Byte > len(src) || r.Start.Byte > r.End.Byte {
 		return ""
 	}
-	s := strings.Join(strings.Fields(string(src[r.Start.Byte:r.End.Byte])), " ")
+	b := src[r.Start.Byte:r.End.Byte]
+	if len(b) <= 120 && isFolded(b) {
+		// Most expressions are short and on one line: nothing to fold or
+		// cut, so the text is the source itself.
+		return string(b)
+	}
+	s := strings.Join(strings.Fields(string(b)), " ")
 	if rs := []rune(s); len(rs) > 120 {
 		s = string(rs[:117]) + "..."
 	}
 	return s
+}
+
+// isFolded reports whether b is ASCII text that strings.Fields and a join
+// with single spaces would give back unchanged: no white space but single
+// spaces between words.
+func isFolded(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(b)-1 || b[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }

@@ -46,14 +46,15 @@ type instance struct {
 	outputs    map[string]cty.Value
 	outputRefs map[string][]string
 
-	ctx *hcl.EvalContext
+	ctx  *hcl.EvalContext
+	ctxs map[string]*hcl.EvalContext // by node.ctxKey, see ctxFor
 }
 
 // run evaluates every node of the module instance.
 func (ie *instance) run() {
 	ie.an = ie.l.analyse(ie.cfg)
-	ie.values = map[string]cty.Value{}
-	ie.refs = map[string][]string{}
+	ie.values = make(map[string]cty.Value, len(ie.an.order))
+	ie.refs = make(map[string][]string, len(ie.an.order))
 	ie.instIDs = map[string]map[string]string{}
 	ie.outRefs = map[string]map[string]map[string][]string{}
 	ie.outputs = map[string]cty.Value{}
@@ -104,7 +105,7 @@ func (ie *instance) run() {
 			if n.cyclic {
 				continue
 			}
-			ctx := ie.ctxFor(n.refs)
+			ctx := ie.ctxFor(n)
 			ie.values[k] = ie.evalExpr(n.local.expr, ctx)
 			ie.refs[k] = ie.refsOf(n.refs, ctx, "")
 		case nodeOutput:
@@ -113,7 +114,7 @@ func (ie *instance) run() {
 				ie.outputs[name] = ie.values[k]
 				continue
 			}
-			ctx := ie.ctxFor(n.refs)
+			ctx := ie.ctxFor(n)
 			v := cty.NullVal(cty.DynamicPseudoType)
 			if n.out.expr != nil {
 				v = ie.evalExpr(n.out.expr, ctx)
@@ -147,11 +148,41 @@ func (ie *instance) value(key string) cty.Value {
 	return dynamicVal(cause{key, "is not declared"})
 }
 
-// ctxFor builds the evaluation context for expressions with the given
+// ctxFor is the evaluation context for the expressions of node n. Nodes
+// that refer to the same named values share one: many resources of a
+// module read the same few locals, and building the objects of a
+// context is most of what it costs.
+func (ie *instance) ctxFor(n *node) *hcl.EvalContext {
+	if ctx, ok := ie.ctxs[n.ctxKey]; ok {
+		return ctx
+	}
+	ctx, final := ie.buildCtx(n.refs)
+	if final {
+		if ie.ctxs == nil {
+			ie.ctxs = map[string]*hcl.EvalContext{}
+		}
+		ie.ctxs[n.ctxKey] = ctx
+	}
+	return ctx
+}
+
+// buildCtx builds the evaluation context for expressions with the given
 // references: only the named values they use are put in it, so building
-// it costs as much as the expression, not as much as the module.
-func (ie *instance) ctxFor(refs []ref) *hcl.EvalContext {
-	ctx := ie.ctx.NewChild()
+// it costs as much as the expression, not as much as the module. final
+// reports whether every value put in it is the node's final value (one
+// evaluated, or preset for a cycle, is never set again), so that the
+// context can be shared.
+func (ie *instance) buildCtx(refs []ref) (ctx *hcl.EvalContext, final bool) {
+	ctx = ie.ctx.NewChild()
+	final = true
+	value := func(key string) cty.Value {
+		v, ok := ie.values[key]
+		if !ok {
+			final = false
+			return ie.value(key)
+		}
+		return v
+	}
 	vars := map[string]cty.Value{}
 	locals := map[string]cty.Value{}
 	mods := map[string]cty.Value{}
@@ -159,9 +190,9 @@ func (ie *instance) ctxFor(refs []ref) *hcl.EvalContext {
 	for _, r := range refs {
 		switch r.kind {
 		case refLocal:
-			locals[r.name] = ie.value(r.key)
+			locals[r.name] = value(r.key)
 		case refModule:
-			mods[r.name] = ie.value(r.key)
+			mods[r.name] = value(r.key)
 		case refResource:
 			if ie.cfg.resources[r.key] == nil && !ie.an.undecl[refResource][r.key] {
 				continue
@@ -172,7 +203,7 @@ func (ie *instance) ctxFor(refs []ref) *hcl.EvalContext {
 			if res[r.mode][r.typ] == nil {
 				res[r.mode][r.typ] = map[string]cty.Value{}
 			}
-			res[r.mode][r.typ][r.name] = ie.value(r.key)
+			res[r.mode][r.typ][r.name] = value(r.key)
 		}
 	}
 	if len(locals) > 0 {
@@ -198,7 +229,7 @@ func (ie *instance) ctxFor(refs []ref) *hcl.EvalContext {
 		}
 	}
 	ctx.Variables = vars
-	return ctx
+	return ctx, final
 }
 
 // refsOf returns the IDs of the resources that refs stand for, directly or
@@ -333,10 +364,11 @@ func (ie *instance) evalExpr(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.V
 			fmt.Sprintf("This expression evaluates to more than %d MiB of text or %d values, more than preflight evaluates in one value. Its value is treated as unknown.", maxValueBytes>>20, maxValueElems)))
 		val = dynamicVal(cause{"", "is too large to evaluate"})
 	}
-	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 {
-		val = val.WithMarks(refCauses(expr, ctx))
+	if val.IsWhollyKnown() || len(causeMarks(val)) > 0 {
+		return val
 	}
-	if !val.IsWhollyKnown() && len(causeMarks(val)) == 0 && ie.l.sh.hasSyntaxError(expr.Range().Filename) {
+	val = val.WithMarks(refCauses(expr, ctx))
+	if len(causeMarks(val)) == 0 && ie.l.sh.hasSyntaxError(expr.Range().Filename) {
 		val = val.Mark(cause{"", "could not be evaluated: " + expr.Range().Filename + " has a syntax error"})
 	}
 	return val

@@ -119,8 +119,17 @@ func (b *sizeBudget) spend(v cty.Value) bool {
 		b.bytes -= len(v.AsString())
 	case ty == cty.Number:
 		b.bytes -= numberChars(v)
-	case ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType():
-		keyed := ty.IsMapType() || ty.IsObjectType()
+	case ty.IsObjectType():
+		// By name, in no particular order: the sums are the same in any
+		// order, and an ElementIterator would sort the names first.
+		for name := range ty.AttributeTypes() {
+			b.bytes -= len(name)
+			if b.bytes < 0 || !b.spend(v.GetAttr(name)) {
+				return false
+			}
+		}
+	case ty.IsCollectionType() || ty.IsTupleType():
+		keyed := ty.IsMapType()
 		for it := v.ElementIterator(); it.Next(); {
 			k, e := it.Element()
 			if keyed {

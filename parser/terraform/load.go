@@ -452,8 +452,11 @@ func (l *loader) clampRanges() {
 				delete(r.Ranges, p) // from hcl's recovery of a syntax error
 				continue
 			}
-			clamp(&rg)
-			r.Ranges[p] = rg
+			c := rg
+			clamp(&c)
+			if c != rg { // rewriting every entry would cost a map write each
+				r.Ranges[p] = c
+			}
 		}
 		for _, o := range r.Origins {
 			for i := range o {

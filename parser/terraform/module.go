@@ -14,7 +14,7 @@ import (
 // object for for_each).
 func (ie *instance) evalCall(n *node) {
 	cd := n.call
-	ctx := ie.ctxFor(n.refs)
+	ctx := ie.ctxFor(n)
 	mkey := cd.name
 	if ie.key != "" {
 		mkey = ie.key + "." + cd.name

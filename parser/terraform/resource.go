@@ -14,12 +14,13 @@ import (
 // it see.
 func (ie *instance) evalResource(n *node) {
 	rd := n.res
-	ctx := ie.ctxFor(n.refs)
+	ctx := ie.ctxFor(n)
 	exp := ie.expand(rd.count, rd.forEach, ctx, resourceAddr(ie.addr, rd.mode, rd.typ, rd.name, ""))
 	existence := append(append([]string{}, ie.existence...), exp.existence)
-	ids := map[string]string{}
-	var all []string
-	var vals []cty.Value
+	ids := make(map[string]string, len(exp.insts))
+	all := make([]string, 0, len(exp.insts))
+	vals := make([]cty.Value, 0, len(exp.insts))
+	scope := ie.l.displayDir(ie.root.dir)
 	for _, inst := range exp.insts {
 		if len(ie.l.res) >= maxResources {
 			ie.l.reportLimit(fmt.Sprintf("%d resource instances", maxResources))
@@ -27,11 +28,11 @@ func (ie *instance) evalResource(n *node) {
 		}
 		ictx := inst.bind(ctx)
 		id := resourceAddr(ie.addr, rd.mode, rd.typ, rd.name, inst.key)
-		res := newBodyResult()
+		res := newBodyResult(rd)
 		res.it = iterCtx{forEach: rd.forEach, inst: inst, ctx: ictx}
 		var obj cty.Value
 		if rd.plain != nil {
-			obj = ie.evalPlain(rd.plain, ictx, "", res)
+			obj = ie.evalPlain(rd.plain, ictx, res)
 		} else {
 			obj = ie.evalBody(rd.body, ictx, res)
 		}
@@ -50,7 +51,7 @@ func (ie *instance) evalResource(n *node) {
 			Provider:   providerOf(rd.typ, rd.provider),
 			Format:     graph.FormatTerraform,
 			Module:     ie.addr,
-			Scope:      ie.l.displayDir(ie.root.dir),
+			Scope:      scope,
 			Range:      convertRange(rd.rng),
 			References: ie.instanceRefs(n, exp, inst, ictx, id),
 			Ranges:     res.ranges,
@@ -87,16 +88,37 @@ func (ie *instance) instanceValue(n *node, id string, obj cty.Value) cty.Value {
 	case modeEphemeral:
 		return dynamicVal(cause{"", "comes from " + id + ", which exists only while Terraform runs"})
 	}
-	attrs := map[string]cty.Value{}
-	if obj.Type().IsObjectType() && obj.LengthInt() > 0 {
-		attrs = obj.AsValueMap()
+	// Most instances already have every attribute that is read: then the
+	// value is the configured object itself, and rebuilding it (a new
+	// object type and value maps) would be most of what this costs.
+	ty := obj.Type()
+	isObj := ty.IsObjectType()
+	hasAll := func(names map[string]bool) bool {
+		for name := range names {
+			if !ty.HasAttribute(name) {
+				return false
+			}
+		}
+		return true
+	}
+	accessed := ie.an.accessed[n.key]
+	if isObj && !obj.IsMarked() && hasAll(accessed) && hasAll(ie.an.rels) {
+		return obj
+	}
+	var atys map[string]cty.Type
+	if isObj {
+		atys = ty.AttributeTypes()
+	}
+	attrs := make(map[string]cty.Value, len(atys)+len(accessed)+len(ie.an.rels))
+	for name := range atys {
+		attrs[name] = obj.GetAttr(name)
 	}
 	computed := func(name string) {
 		if _, ok := attrs[name]; !ok {
 			attrs[name] = dynamicVal(cause{id + "." + name, "is known only after apply"})
 		}
 	}
-	for name := range ie.an.accessed[n.key] {
+	for name := range accessed {
 		computed(name)
 	}
 	for name := range ie.an.rels {

@@ -228,7 +228,19 @@ func (c *jsonConverter) walk(v cty.Value) any {
 			c.segs = c.segs[:len(c.segs)-1]
 		}
 		return out
-	case ty.IsMapType() || ty.IsObjectType():
+	case ty.IsObjectType():
+		// Reading the attributes by name, in no particular order, spares
+		// the sorted key list and boxed key values of an ElementIterator;
+		// nothing walk records depends on the order.
+		atys := ty.AttributeTypes()
+		out := make(map[string]any, len(atys))
+		for name := range atys {
+			c.segs = append(c.segs, name)
+			out[name] = c.walk(v.GetAttr(name))
+			c.segs = c.segs[:len(c.segs)-1]
+		}
+		return out
+	case ty.IsMapType():
 		out := make(map[string]any, v.LengthInt())
 		for it := v.ElementIterator(); it.Next(); {
 			k, e := it.Element()
