@@ -136,7 +136,7 @@ has_companion(r, index, name_key) if r.id in index.ids
 has_companion(r, index, name_key) if r.attributes[name_key] in index.names
 
 has_companion(r, index, name_key) if {
-	count(index.floating) > 0
+	some _ in index.floating # cheaper than count(index.floating) > 0
 	not pessimistic
 }
 
@@ -145,7 +145,12 @@ has_companion(r, index, name_key) if {
 # floating ones and those that reference r but may not exist. Use it where
 # `not has_companion(r, index, name_key)` holds: then no companion certain
 # to exist references r (in the normal pass, none at all).
-companion_related(r, index) := index.floating | {id |
+#
+# Called for every finding: the common case of no uncertain companion
+# skips the comprehension.
+companion_related(r, index) := index.floating if {
+	index.uncertain == set()
+} else := index.floating | {id |
 	some id in index.uncertain
 	r.id in input.resources[id].references
 }
@@ -163,8 +168,9 @@ violation_fix(r, path, msg, fix) := {"resource": r.id, "path": path, "msg": msg,
 # of fixes, or violation when fixes is empty. Build fixes with a
 # comprehension over a fix helper that may be undefined:
 # `[f | f := lib.fix_add_resource(...)]`.
-violation_with_fixes(r, path, msg, fixes) := violation_fix(r, path, msg, fixes[0]) if {
-	count(fixes) > 0
+# (fixes[0] is undefined for no fixes: no count() needed per finding.)
+violation_with_fixes(r, path, msg, fixes) := violation_fix(r, path, msg, f) if {
+	f := fixes[0]
 } else := violation(r, path, msg)
 
 # with_related(v, ids) adds to the deny element v the ids of other
