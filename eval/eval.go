@@ -141,7 +141,9 @@ func (e *Engine) Eval(ctx context.Context, g *graph.Graph) (*Result, error) {
 				}
 				if p.normalErr != nil || p.pessimisticErr != nil {
 					cancel() // no need to finish the other rules
+					continue
 				}
+				p.out = e.outcome(cr, *p, byID)
 			}
 		}()
 	}
@@ -174,10 +176,9 @@ feed:
 		return nil, e.timeoutError(rules, passes)
 	}
 	res := &Result{Findings: []Finding{}, Inconclusive: []Finding{}}
-	for i, p := range passes {
-		o := e.outcome(rules[i], p, byID)
-		res.Findings = append(res.Findings, o.findings...)
-		res.Inconclusive = append(res.Inconclusive, o.inconclusive...)
+	for _, p := range passes {
+		res.Findings = append(res.Findings, p.out.findings...)
+		res.Inconclusive = append(res.Inconclusive, p.out.inconclusive...)
 	}
 	sortFindings(res.Findings)
 	sortFindings(res.Inconclusive)
@@ -224,11 +225,13 @@ func (e *Engine) timeoutError(rules []*compiledRule, passes []rulePasses) *Timeo
 	return te
 }
 
-// rulePasses holds the decoded deny sets of one rule's passes.
+// rulePasses holds the decoded deny sets of one rule's passes and what
+// they contribute to the Result, worked out by the goroutine that ran them.
 type rulePasses struct {
 	definite, possible        []element
 	ranPessimistic            bool
 	normalErr, pessimisticErr error
+	out                       ruleOutcome
 }
 
 // ruleOutcome is what one rule contributes to a Result.

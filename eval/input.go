@@ -24,7 +24,8 @@ func Input(g *graph.Graph) map[string]any {
 	resources := map[string]any{}
 	byType := map[string]any{}
 	dataByType := map[string]any{}
-	for _, r := range uniqueResources(g) {
+	rs := uniqueResources(g)
+	for _, r := range rs {
 		refs := make([]any, len(r.References))
 		for i, id := range r.References {
 			refs[i] = id
@@ -52,7 +53,7 @@ func Input(g *graph.Graph) map[string]any {
 		index[r.Type] = append(list, doc)
 	}
 	referencedBy := map[string]any{}
-	for id, froms := range reverseReferences(g) {
+	for id, froms := range reverseReferences(rs) {
 		list := make([]any, len(froms))
 		for i, f := range froms {
 			list[i] = f
@@ -99,10 +100,10 @@ func uniqueResources(g *graph.Graph) []*graph.Resource {
 }
 
 // reverseReferences maps each referenced id to the sorted, distinct ids of
-// the resources that reference it.
-func reverseReferences(g *graph.Graph) map[string][]string {
+// the resources of rs (uniqueResources) that reference it.
+func reverseReferences(rs []*graph.Resource) map[string][]string {
 	rev := map[string][]string{}
-	for _, r := range uniqueResources(g) {
+	for _, r := range rs {
 		for _, to := range r.References {
 			rev[to] = append(rev[to], r.ID)
 		}
@@ -133,38 +134,20 @@ func inputValue(g *graph.Graph) ast.Value {
 	var types, dataTypes []string
 	// Converting attributes is most of the work and each resource's is
 	// independent: spread it over the cores, in contiguous chunks.
-	attrTerms := make([]*ast.Term, len(rs))
+	docs := make([]*ast.Term, len(rs))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(rs)/256))
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*len(rs)/workers, (w+1)*len(rs)/workers
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				attrTerms[i] = valueTerm(attributesOrEmpty(rs[i].Attributes))
+				docs[i] = resourceTerm(rs[i])
 			}
 		})
 	}
 	wg.Wait()
 	for i, r := range rs {
-		attrs := attrTerms[i]
-		refs := make([]*ast.Term, len(r.References))
-		for i, id := range r.References {
-			refs[i] = ast.StringTerm(id)
-		}
-		doc := ast.ObjectTerm(
-			ast.Item(ast.InternedTerm("id"), ast.StringTerm(r.ID)),
-			ast.Item(ast.InternedTerm("type"), ast.StringTerm(r.Type)),
-			ast.Item(ast.InternedTerm("name"), ast.StringTerm(r.Name)),
-			ast.Item(ast.InternedTerm("provider"), ast.InternedTerm(r.Provider)),
-			ast.Item(ast.InternedTerm("format"), ast.InternedTerm(r.Format)),
-			ast.Item(ast.InternedTerm("module"), ast.StringTerm(r.Module)),
-			ast.Item(ast.InternedTerm("file"), ast.StringTerm(r.Range.Filename)),
-			ast.Item(ast.InternedTerm("start_line"), ast.InternedTerm(r.Range.Start.Line)),
-			ast.Item(ast.InternedTerm("end_line"), ast.InternedTerm(r.Range.End.Line)),
-			ast.Item(ast.InternedTerm("attributes"), attrs),
-			ast.Item(ast.InternedTerm("references"), ast.ArrayTerm(refs...)),
-			ast.Item(ast.InternedTerm("existence_unknown"), ast.InternedTerm(r.Existence != "")),
-		)
+		doc := docs[i]
 		resources.Insert(ast.StringTerm(r.ID), doc)
 		index, order := byType, &types
 		if isDataSource(r) {
@@ -183,7 +166,7 @@ func inputValue(g *graph.Graph) ast.Value {
 	for _, t := range dataTypes {
 		dataByTypeObj.Insert(ast.StringTerm(t), ast.ArrayTerm(dataByType[t]...))
 	}
-	rev := reverseReferences(g)
+	rev := reverseReferences(rs)
 	refBy := ast.NewObjectWithCapacity(len(rev))
 	for id, froms := range rev {
 		terms := make([]*ast.Term, len(froms))
@@ -197,6 +180,28 @@ func inputValue(g *graph.Graph) ast.Value {
 		ast.Item(ast.InternedTerm("by_type"), ast.NewTerm(byTypeObj)),
 		ast.Item(ast.InternedTerm("data_by_type"), ast.NewTerm(dataByTypeObj)),
 		ast.Item(ast.InternedTerm("referenced_by"), ast.NewTerm(refBy)),
+	)
+}
+
+// resourceTerm is the input document of one resource.
+func resourceTerm(r *graph.Resource) *ast.Term {
+	refs := make([]*ast.Term, len(r.References))
+	for i, id := range r.References {
+		refs[i] = ast.StringTerm(id)
+	}
+	return ast.ObjectTerm(
+		ast.Item(ast.InternedTerm("id"), ast.StringTerm(r.ID)),
+		ast.Item(ast.InternedTerm("type"), ast.StringTerm(r.Type)),
+		ast.Item(ast.InternedTerm("name"), ast.StringTerm(r.Name)),
+		ast.Item(ast.InternedTerm("provider"), ast.InternedTerm(r.Provider)),
+		ast.Item(ast.InternedTerm("format"), ast.InternedTerm(r.Format)),
+		ast.Item(ast.InternedTerm("module"), ast.StringTerm(r.Module)),
+		ast.Item(ast.InternedTerm("file"), ast.StringTerm(r.Range.Filename)),
+		ast.Item(ast.InternedTerm("start_line"), ast.InternedTerm(r.Range.Start.Line)),
+		ast.Item(ast.InternedTerm("end_line"), ast.InternedTerm(r.Range.End.Line)),
+		ast.Item(ast.InternedTerm("attributes"), valueTerm(attributesOrEmpty(r.Attributes))),
+		ast.Item(ast.InternedTerm("references"), ast.ArrayTerm(refs...)),
+		ast.Item(ast.InternedTerm("existence_unknown"), ast.InternedTerm(r.Existence != "")),
 	)
 }
 
