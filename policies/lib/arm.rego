@@ -24,10 +24,10 @@ arm_resources(type) := [r |
 
 # _arm_existing(attrs): the resource is `existing`. Every rule calls
 # arm_resources, so the case-insensitive lookup of arm_get runs only for a
-# resource with a top-level value true, which it needs to be `existing`.
+# resource with a top-level value true, which it needs to be `existing`
+# (`in` tests the values of an object in one step, without iterating).
 _arm_existing(attrs) if {
-	some v in attrs
-	v == true
+	true in attrs
 	arm_get(attrs, "existing", false) == true
 }
 

@@ -64,6 +64,15 @@ _fix(r, path) := lib.fix_set(`Set encrypted = "true"`, path, "true") if {
 	r.type == "aws_launch_template"
 }
 
+# _unencrypted(block): the block device is not encrypted and not created
+# from a snapshot (which it would inherit its encryption from). False
+# rather than undefined otherwise: OPA keeps the value of a call for the
+# same arguments, not a failure, and instances repeat the same few blocks.
+_unencrypted(block) := true if {
+	lib.is_absent(block, "snapshot_id")
+	lib.is_false_or_absent(block, "encrypted")
+} else := false
+
 _labels := {
 	"aws_instance": "instance",
 	"aws_spot_instance_request": "spot instance request",
@@ -79,8 +88,7 @@ deny contains v if {
 	some r in lib.resources(t)
 	some key in ["root_block_device", "ebs_block_device"]
 	some i, block in lib.blocks(r.attributes, key)
-	lib.is_absent(block, "snapshot_id")
-	lib.is_false_or_absent(block, "encrypted")
+	_unencrypted(block)
 	path := [key, i, "encrypted"]
 	msg := sprintf("%s %q has an unencrypted %s; set encrypted = true", [_labels[t], r.name, key])
 	v := lib.violation_fix(r, path, msg, _fix(r, path))
@@ -93,8 +101,7 @@ deny contains v if {
 	some r in lib.resources("aws_launch_template")
 	some i, mapping in lib.blocks(r.attributes, "block_device_mappings")
 	some j, ebs in lib.blocks(mapping, "ebs")
-	lib.is_absent(ebs, "snapshot_id")
-	lib.is_false_or_absent(ebs, "encrypted")
+	_unencrypted(ebs)
 	path := ["block_device_mappings", i, "ebs", j, "encrypted"]
 	msg := sprintf(`launch template %q maps an unencrypted EBS volume; set ebs.encrypted = "true"`, [r.name])
 	v := lib.violation_fix(r, path, msg, _fix(r, path))

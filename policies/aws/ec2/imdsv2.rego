@@ -38,13 +38,21 @@ deny contains v if {
 	v := lib.violation_fix(r, ["metadata_options"], _msg(r), fix)
 }
 
+# _tokens_optional(block): the endpoint is on and tokens are not required.
+# False rather than undefined otherwise: OPA keeps the value of a call for
+# the same arguments, not a failure, and resources repeat the same few
+# blocks.
+_tokens_optional(block) := true if {
+	lib.not_equals(lib.get(block, "http_endpoint", "enabled"), "disabled")
+	lib.not_equals(lib.get(block, "http_tokens", "optional"), "required")
+} else := false
+
 # A metadata_options block with the endpoint on and tokens not required.
 deny contains v if {
 	some t in _types
 	some r in lib.resources(t)
 	some i, block in lib.blocks(r.attributes, "metadata_options")
-	lib.not_equals(lib.get(block, "http_endpoint", "enabled"), "disabled")
-	lib.not_equals(lib.get(block, "http_tokens", "optional"), "required")
+	_tokens_optional(block)
 	path := ["metadata_options", i, "http_tokens"]
 	v := lib.violation_fix(r, path, _msg(r), lib.fix_set(`Set http_tokens = "required"`, path, "required"))
 }

@@ -38,14 +38,26 @@ else := format_int(p, 10) if is_number(p)
 else := p
 
 # _exposes_admin: the rule's protocol and port range reach SSH, RDP or all
-# ports.
-_exposes_admin(protocol, from, to) if lib.is_in(_protocol(protocol), _all_protocols)
+# ports. False rather than undefined otherwise: OPA keeps the value of a
+# call for the same arguments, not a failure, so most ingress rules (a few
+# distinct protocol and port triples) are judged once, not once per block.
+_exposes_admin(protocol, from, to) := true if {
+	_reaches_admin(protocol, from, to)
+} else := false
 
-_exposes_admin(protocol, from, to) if {
+_reaches_admin(protocol, from, to) if lib.is_in(_protocol(protocol), _all_protocols)
+
+_reaches_admin(protocol, from, to) if {
 	lib.is_in(_protocol(protocol), _port_protocols)
 	some port in _admin_ports
 	lib.port_range_includes(from, to, port)
 }
+
+# _any_public(cidrs) is lib.any_public_cidr, false rather than undefined
+# for the same reason: security groups repeat the same few CIDR lists.
+_any_public(cidrs) := true if {
+	lib.any_public_cidr(cidrs)
+} else := false
 
 _msg(r, noun) := sprintf("%s %q allows ingress from the internet to SSH, RDP or all ports; restrict the source to known addresses", [noun, r.name])
 
@@ -55,7 +67,7 @@ deny contains v if {
 	some i, rule in lib.blocks(r.attributes, "ingress")
 	_exposes_admin(lib.get(rule, "protocol", null), lib.get(rule, "from_port", null), lib.get(rule, "to_port", null))
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
-	lib.any_public_cidr(lib.get(rule, key, []))
+	_any_public(lib.get(rule, key, []))
 	v := lib.violation(r, ["ingress", i, key], _msg(r, "security group"))
 }
 
@@ -65,7 +77,7 @@ deny contains v if {
 	lib.equals(lib.get(r.attributes, "type", null), "ingress")
 	_exposes_admin(lib.get(r.attributes, "protocol", null), lib.get(r.attributes, "from_port", null), lib.get(r.attributes, "to_port", null))
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
-	lib.any_public_cidr(lib.get(r.attributes, key, []))
+	_any_public(lib.get(r.attributes, key, []))
 	v := lib.violation(r, [key], _msg(r, "security group rule"))
 }
 

@@ -40,36 +40,44 @@ _any_action := {"*", "*:*"}
 
 # _json_grant(s) describes what the JSON policy statement s grants when it
 # is an administrator grant: all actions on all resources, or nearly (Allow
-# with NotAction on "*", or "*" with NotResource). Undefined otherwise. An
+# with NotAction on "*", or "*" with NotResource), and "" otherwise: not
+# undefined, because OPA keeps the value of a call for the same arguments,
+# not a failure, and configurations repeat the same few statements. An
 # else chain so that an unknown statement gives one message, not three.
-_json_grant(s) := "all actions on all resources" if {
+# Allow is checked once, before the chain; in each body the cheap,
+# selective test (a NotAction / NotResource list, rare) comes first.
+_json_grant(s) := grant if {
 	lib.is_allow(s)
+	grant := _json_admin_grant(s)
+} else := ""
+
+_json_admin_grant(s) := "all actions on all resources" if {
 	_some_any_action(lib.statement_values(s, "Action"))
 	_some_any_resource(lib.statement_values(s, "Resource"))
 } else := "every action outside its NotAction list on all resources" if {
-	lib.is_allow(s)
 	count(lib.statement_values(s, "NotAction")) > 0
 	_some_any_resource(lib.statement_values(s, "Resource"))
 } else := "all actions on every resource outside its NotResource list" if {
-	lib.is_allow(s)
-	_some_any_action(lib.statement_values(s, "Action"))
 	count(lib.statement_values(s, "NotResource")) > 0
+	_some_any_action(lib.statement_values(s, "Action"))
 }
 
 # _block_grant(s) is _json_grant for a statement block of an
 # aws_iam_policy_document data source, where effect defaults to Allow.
-_block_grant(s) := "all actions on all resources" if {
+_block_grant(s) := grant if {
 	_block_allows(s)
+	grant := _block_admin_grant(s)
+} else := ""
+
+_block_admin_grant(s) := "all actions on all resources" if {
 	_some_any_action(lib.as_array(lib.get(s, "actions", [])))
 	_some_any_resource(lib.as_array(lib.get(s, "resources", [])))
 } else := "every action outside its not_actions list on all resources" if {
-	_block_allows(s)
 	count(lib.as_array(lib.get(s, "not_actions", []))) > 0
 	_some_any_resource(lib.as_array(lib.get(s, "resources", [])))
 } else := "all actions on every resource outside its not_resources list" if {
-	_block_allows(s)
-	_some_any_action(lib.as_array(lib.get(s, "actions", [])))
 	count(lib.as_array(lib.get(s, "not_resources", []))) > 0
+	_some_any_action(lib.as_array(lib.get(s, "actions", [])))
 }
 
 _block_allows(s) if lib.equals(lib.get(s, "effect", "Allow"), "Allow")
@@ -112,6 +120,7 @@ deny contains v if {
 	not _from_document(p.r, p.raw)
 	some s in lib.statements(lib.policy_document(p.raw))
 	grant := _json_grant(s)
+	grant != ""
 	msg := sprintf(`%s %q allows %s; grant only the actions and resources needed`, [p.what, p.r.name, grant])
 	v := lib.violation(p.r, p.path, msg)
 }
@@ -153,12 +162,14 @@ _includes[d.id] := {s.id |
 _own_grants(d) := {{"path": ["statement", i], "grant": grant, "sid": lib.get(s, "sid", "")} |
 	some i, s in lib.blocks(d.attributes, "statement")
 	grant := _block_grant(s)
+	grant != ""
 } | {{"path": [key, j], "grant": grant, "sid": lib.get(s, "Sid", "")} |
 	some key in _merge_keys
 	some j, entry in lib.as_array(lib.get(d.attributes, key, []))
 	not _included(d, key, j)
 	some s in lib.statements(lib.policy_document(entry))
 	grant := _json_grant(s)
+	grant != ""
 }
 
 # When documents merge, a statement whose sid is also the sid of a

@@ -61,6 +61,7 @@ deny contains v if {
 	some b in lib.resources("aws_s3_bucket")
 	not lib.has_companion(b, _index, "bucket")
 	fixes := [f |
+		lib.plain_address(b) # before building the fix arguments: rarely true
 		f := lib.fix_add_resource(
 			"Add an aws_s3_bucket_public_access_block with all four settings on",
 			b, _type, _block_attributes, {"bucket": lib.self_ref(b, "id")},

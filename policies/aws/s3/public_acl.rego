@@ -33,19 +33,26 @@ _public_groups := {
 	"http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
 }
 
+# _public_acl(acl): acl is a public canned ACL. False rather than undefined
+# otherwise: OPA keeps the value of a call for the same arguments, not a
+# failure, and nearly every bucket has the same ACL ("private").
+_public_acl(acl) := true if {
+	lib.is_in(acl, _public_acls)
+} else := false
+
 _fix := lib.fix_set(`Set acl = "private"`, ["acl"], "private")
 
 # AWS provider v3: the ACL is an argument of the bucket.
 deny contains v if {
 	some r in lib.resources("aws_s3_bucket")
-	lib.is_in(lib.get(r.attributes, "acl", "private"), _public_acls)
+	_public_acl(lib.get(r.attributes, "acl", "private"))
 	v := lib.violation_fix(r, ["acl"], sprintf(`S3 bucket %q has a public canned ACL; set acl = "private"`, [r.name]), _fix)
 }
 
 # AWS provider v4+: a separate aws_s3_bucket_acl resource.
 deny contains v if {
 	some r in lib.resources("aws_s3_bucket_acl")
-	lib.is_in(lib.get(r.attributes, "acl", "private"), _public_acls)
+	_public_acl(lib.get(r.attributes, "acl", "private"))
 	v := lib.violation_fix(r, ["acl"], sprintf(`S3 bucket ACL %q grants public access; set acl = "private"`, [r.name]), _fix)
 }
 

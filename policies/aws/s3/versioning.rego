@@ -33,6 +33,7 @@ deny contains v if {
 	count(lib.blocks(b.attributes, "versioning")) == 0
 	not lib.has_companion(b, _index, "bucket")
 	fixes := [f |
+		lib.plain_address(b) # before building the fix arguments: rarely true
 		f := lib.fix_add_resource(
 			"Add an aws_s3_bucket_versioning with status Enabled",
 			b, _type, {"versioning_configuration": [{"status": "Enabled"}]}, {"bucket": lib.self_ref(b, "id")},

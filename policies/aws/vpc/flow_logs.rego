@@ -32,6 +32,7 @@ deny contains v if {
 	some r in lib.resources("aws_vpc")
 	not lib.has_companion(r, _index, "id")
 	fixes := [f |
+		lib.plain_address(r) # before building the fix arguments: rarely true
 		f := lib.template(lib.fix_add_resource(
 			"Add an aws_flow_log for the VPC",
 			r, _type,

@@ -80,6 +80,7 @@ deny contains v if {
 		_no_audit(s)
 	}
 	fixes := [lib.template(f) |
+		lib.plain_address(r) # before building the fix arguments: rarely true
 		f := lib.fix_add_resource(
 			"Add a diagnostic setting that sends the vault's audit logs to a Log Analytics workspace",
 			r, _ctype,

@@ -66,6 +66,7 @@ deny contains v if {
 	lib.is_absent(r.attributes, "extended_auditing_policy")
 	not lib.has_companion(r, _index, "id")
 	fixes := [lib.template(f) |
+		lib.plain_address(r) # before building the fix arguments: rarely true
 		f := lib.fix_add_resource(
 			"Add an azurerm_mssql_server_extended_auditing_policy that keeps audit logs for 90 days",
 			r, _ctype,
