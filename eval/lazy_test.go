@@ -3,9 +3,10 @@ package eval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -149,11 +150,7 @@ func TestRelevantRulesOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := make([]string, 0, len(graphs))
-	for n := range graphs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(graphs))
 	for _, n := range names {
 		t.Run(n, func(t *testing.T) {
 			want, err := ref.Eval(ctx, graphs[n])

@@ -6,7 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,11 +33,7 @@ func TestSkippedPessimisticPasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := make([]string, 0, len(graphs))
-	for n := range graphs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(graphs))
 	results, pessimistic := 0, 0
 	for _, n := range names {
 		g := graphs[n]
