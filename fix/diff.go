@@ -2,6 +2,7 @@ package fix
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
@@ -11,7 +12,7 @@ import (
 const contextLines = 3
 
 // Diff returns a unified diff of every change ("--- a/<path>", "+++
-// b/<path>"), files in path order. A file changed by a fix that replaces
+// b/<path>", or the path alone when it is absolute), files in path order. A file changed by a fix that replaces
 // its resource is preceded by a "#" line saying so, which patch and git
 // apply skip.
 func (r *Result) Diff() string {
@@ -23,7 +24,13 @@ func (r *Result) Diff() string {
 			}
 			fmt.Fprintf(&b, "# %s: %s %s\n", f.Finding.Resource, f.Finding.RuleID, noteReplaces)
 		}
-		b.WriteString(unifiedDiff("a/"+c.Path, "b/"+c.Path, string(c.Before), string(c.After)))
+		from, to := "a/"+c.Path, "b/"+c.Path
+		if filepath.IsAbs(c.Path) {
+			// A scan of an absolute path: the names as diff -u writes
+			// them, for patch -p0 (git apply takes relative paths only).
+			from, to = c.Path, c.Path
+		}
+		b.WriteString(unifiedDiff(from, to, string(c.Before), string(c.After)))
 	}
 	return b.String()
 }

@@ -85,3 +85,22 @@ func TestUnifiedDiffPatch(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffPaths checks the file names of Diff: a/ and b/ before a relative
+// path, for git apply; an absolute path as is, as diff -u writes it.
+func TestDiffPaths(t *testing.T) {
+	abs, err := filepath.Abs("main.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs = filepath.ToSlash(abs)
+	for _, tt := range []struct{ path, want string }{
+		{"infra/main.tf", "--- a/infra/main.tf\n+++ b/infra/main.tf\n"},
+		{abs, "--- " + abs + "\n+++ " + abs + "\n"},
+	} {
+		r := &Result{Changes: []Change{{Path: tt.path, Before: []byte("a\n"), After: []byte("b\n")}}}
+		if got := r.Diff(); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Diff() for %s starts %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}

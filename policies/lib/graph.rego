@@ -213,12 +213,19 @@ fix_add_resource(description, r, type, attributes, expressions) := {
 	}],
 } if {
 	plain_address(r)
-	not input.resources[sprintf("%s.%s", [type, r.name])]
+	not input.resources[sprintf("%s%s.%s", [_scope_prefix(r), type, r.name])]
 }
 
 # plain_address(r) is true when r is a single instance in the root module,
-# addressed as type.name (no count, for_each or module prefix).
+# addressed as type.name (no count, for_each or module prefix). When a scan
+# has several roots, ids start with the root's folder and a colon
+# ("infra/prod:aws_s3_bucket.logs").
 plain_address(r) if r.id == sprintf("%s.%s", [r.type, r.name])
+
+plain_address(r) if endswith(r.id, sprintf(":%s.%s", [r.type, r.name]))
+
+# _scope_prefix(r) is the "folder:" r's id starts with, or "".
+_scope_prefix(r) := trim_suffix(r.id, sprintf("%s.%s", [r.type, r.name]))
 
 # self_ref(r, attribute) is the Terraform expression referring to an
 # attribute of r within its own module: "aws_s3_bucket.logs.id".

@@ -166,3 +166,14 @@ test_resources_leave_out_data_sources if {
 	data_ids := {r.id | some r in lib.data_sources("azurerm_key_vault_secret")} with input as i
 	data_ids == {ds.id}
 }
+
+# With several roots, ids start with the root's folder: the fix is offered
+# for a plain address there too, unless that root has the resource already.
+test_fix_add_resource_in_a_scan_of_several_roots if {
+	scoped := object.union(bucket, {"id": "infra/prod:aws_s3_bucket.b"})
+	lib.fix_add_resource("d", scoped, "aws_s3_bucket_versioning", {}, {}) with input as graph_input
+	inmod := object.union(bucket, {"id": "infra/prod:module.m.aws_s3_bucket.b"})
+	not lib.fix_add_resource("d", inmod, "aws_s3_bucket_versioning", {}, {}) with input as graph_input
+	taken := object.union(graph_input, {"resources": {"infra/prod:aws_s3_bucket_versioning.b": {}}})
+	not lib.fix_add_resource("d", scoped, "aws_s3_bucket_versioning", {}, {}) with input as taken
+}
