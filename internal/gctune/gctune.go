@@ -109,7 +109,12 @@ func physicalMemory() uint64 {
 		}
 		f.Close()
 	}
-	if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
+	// cgroup v2, then v1; "max" or a huge number means no limit.
+	for _, limit := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		b, err := os.ReadFile(limit)
+		if err != nil {
+			continue
+		}
 		if n, err := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err == nil && n > 0 && n < math.MaxInt64 && (total == 0 || n < total) {
 			total = n
 		}
