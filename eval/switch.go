@@ -22,7 +22,8 @@ import (
 // is undefined in the normal pass as before; the pessimistic query
 // replaces the rule with `with data.preflight.pessimistic as true`. Any
 // way of reading the switch evaluates the rule: lib.pessimistic,
-// data.preflight.pessimistic, data.preflight or the whole data document.
+// data.preflight.pessimistic, data.preflight, data[x] (reading the whole
+// data document does not compile); TestSwitchReads tries each.
 // The library reads the switch only after finding an unknown value (see
 // lib._maybe), so a configuration without unknowns where a rule looks
 // needs one pass of it.
